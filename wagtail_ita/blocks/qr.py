@@ -1,0 +1,32 @@
+"""The EIT survey QR code (แบบวัด EIT) — O43."""
+
+import segno
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .base import ComponentBlock
+
+
+def qr_svg(url):
+    """An inline SVG QR code for ``url`` (no XML declaration, scalable)."""
+    qr = segno.make(url, error="m")
+    return mark_safe(qr.svg_inline(scale=4, omitsize=True, title=str(_("QR code แบบวัด EIT"))))
+
+
+class EITQRCodeBlock(ComponentBlock):
+    """The NACC's EIT survey link, shown as a QR code generated on the server."""
+
+    component_kind = "eit_qr_code"
+
+    survey_url = blocks.URLBlock(label=_("ลิงก์แบบวัด EIT"))
+    caption = blocks.CharBlock(label=_("คำอธิบาย"), max_length=255, required=False)
+
+    class Meta:
+        label = _("QR code แบบวัด EIT")
+        icon = "link-external"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["qr_svg"] = qr_svg(value["survey_url"]) if value.get("survey_url") else ""
+        return context

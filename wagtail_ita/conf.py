@@ -1,0 +1,22 @@
+"""The app's settings, all prefixed ``WAGTAIL_ITA_`` in the project's settings module.
+
+==============================  ==========================================================
+``WAGTAIL_ITA_SECTION_SLUG``    slug of the ITA section page created by ``ita_setup`` (``ita``)
+``WAGTAIL_ITA_FRAMEWORK_DIRS``  extra directories searched for ``<year>.toml`` framework files
+``WAGTAIL_ITA_BASE_TEMPLATE``   template the public ITA pages extend (``base.html``)
+``WAGTAIL_ITA_COORDINATOR_GROUP`` name of the coordinators' group (``ผู้ประสานงาน ITA``)
+==============================  ==========================================================
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    "SECTION_SLUG": "ita",
+    "FRAMEWORK_DIRS": [],
+    "BASE_TEMPLATE": "base.html",
+    "COORDINATOR_GROUP": "ผู้ประสานงาน ITA",
+}
+
+
+def get_setting(name):
+    return getattr(settings, f"WAGTAIL_ITA_{name}", DEFAULTS[name])

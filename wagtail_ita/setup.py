@@ -1,0 +1,228 @@
+"""Build (or complete) the ITA section of one assessment year: pages, divisions, groups, permissions.
+
+Used by ``manage.py ita_setup``. Every step looks for what exists before creating anything, so a
+second run changes nothing and an interrupted run completes on the next one. Nothing an editor
+entered is ever overwritten.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+
+from .conf import get_setting
+from .frameworks import load_framework
+from .models import AssessmentYearPage, DisclosureItemPage, Division, ITASectionPage
+
+
+class SetupError(Exception):
+    """The section cannot be built as asked; the message says why, in Thai."""
+
+
+@dataclass
+class SetupReport:
+    created_pages: list = field(default_factory=list)
+    created_divisions: list = field(default_factory=list)
+    created_groups: list = field(default_factory=list)
+    created_permissions: int = 0
+    section: Page | None = None
+    year_page: Page | None = None
+
+    @property
+    def changed(self):
+        return bool(self.created_pages or self.created_divisions or self.created_groups or self.created_permissions)
+
+
+EDITOR_PAGE_PERMISSIONS = ["change"]
+COORDINATOR_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+COLLECTION_PERMISSIONS = [
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+]
+
+
+def resolve_parent(parent_id=None):
+    """The page the section goes under: ``parent_id``, or the default site's root page."""
+    if parent_id is not None:
+        try:
+            return Page.objects.get(pk=parent_id).specific
+        except Page.DoesNotExist:
+            raise SetupError(_("ไม่พบหน้าหมายเลข %(id)s ที่จะใช้เป็นหน้าแม่") % {"id": parent_id}) from None
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        raise SetupError(_("ยังไม่มีเว็บไซต์หลัก (default site) ใน Wagtail ให้ระบุ --parent"))
+    return site.root_page.specific
+
+
+def setup_section(year, parent_id=None, draft=False):
+    """Build or complete the section for assessment ``year``; return a :class:`SetupReport`."""
+    framework = load_framework(year)
+    item_models = _item_models(framework)
+    parent = resolve_parent(parent_id)
+    report = SetupReport()
+    with transaction.atomic():
+        report.section = _section(parent, report)
+        report.year_page = _year_page(report.section, framework, report)
+        divisions = _divisions(framework, report)
+    coordinators = _coordinator_group(report)
+    for item in framework.items:
+        with transaction.atomic():
+            _item_page(report.year_page, item, item_models[item.category], divisions, draft, report)
+    _permissions(report, coordinators)
+    return report
+
+
+def _item_models(framework):
+    models = {}
+    for category in framework.categories:
+        try:
+            model = apps.get_model(category.page_type)
+        except (LookupError, ValueError):
+            model = None
+        if model is None or not issubclass(model, DisclosureItemPage) or model._meta.abstract:
+            raise SetupError(
+                _("หมวด %(category)s ระบุประเภทหน้า %(type)s ซึ่งไม่ใช่ประเภทหน้าข้อ ITA")
+                % {"category": category.key, "type": category.page_type}
+            )
+        models[category.key] = model
+    return models
+
+
+def _publish(page):
+    page.save_revision().publish()
+
+
+def _section(parent, report):
+    existing = ITASectionPage.objects.child_of(parent).first()
+    if existing is not None:
+        return existing
+    if isinstance(parent, ITASectionPage | AssessmentYearPage | DisclosureItemPage) or not ITASectionPage.can_create_at(
+        parent
+    ):
+        raise SetupError(
+            _("หน้า “%(title)s” (ประเภท %(type)s) ไม่สามารถมีหน้าหลัก ITA อยู่ภายใต้ได้")
+            % {"title": parent.title, "type": parent.specific_class._meta.verbose_name}
+        )
+    section = ITASectionPage(
+        title=_("การเปิดเผยข้อมูลสาธารณะ (ITA)"),
+        slug=get_setting("SECTION_SLUG"),
+        locale=parent.locale,
+    )
+    parent.add_child(instance=section)
+    _publish(section)
+    report.created_pages.append(section)
+    return section
+
+
+def _year_page(section, framework, report):
+    existing = AssessmentYearPage.objects.child_of(section).filter(year=framework.year).first()
+    if existing is not None:
+        return existing
+    page = AssessmentYearPage(
+        title=_("ITA ปีงบประมาณ พ.ศ. %(year)s") % {"year": framework.year},
+        slug=str(framework.year),
+        year=framework.year,
+        locale=section.locale,
+    )
+    section.add_child(instance=page)
+    _publish(page)
+    report.created_pages.append(page)
+    return page
+
+
+def _divisions(framework, report):
+    """Division snippets for the framework's divisions, by key; existing ones are matched, not changed."""
+    locale = Locale.get_default()
+    existing = list(Division.objects.filter(locale=locale))
+    by_key = {}
+    for order, spec in enumerate(framework.divisions, start=1):
+        division = next((d for d in existing if d.key == spec.key), None)
+        if division is None:
+            names = {spec.name, spec.short_name, *spec.aliases}
+            division = next((d for d in existing if d.all_names() & names), None)
+            if division is not None and not division.key:
+                division.key = spec.key
+                division.save(update_fields=["key"])
+        if division is None:
+            division = Division.objects.create(
+                key=spec.key,
+                name=spec.name,
+                short_name=spec.short_name,
+                aliases="\n".join(spec.aliases),
+                sort_order=order,
+                locale=locale,
+            )
+            existing.append(division)
+            report.created_divisions.append(division)
+        by_key[spec.key] = division
+    return by_key
+
+
+def _coordinator_group(report):
+    group, created = Group.objects.get_or_create(name=get_setting("COORDINATOR_GROUP"))
+    if created:
+        report.created_groups.append(group)
+    return group
+
+
+def _item_page(year_page, item, model, divisions, draft, report):
+    siblings = year_page.get_children()
+    if siblings.filter(slug=item.slug).exists():
+        return
+    for page in siblings.specific():
+        if getattr(page, "item_code", "").upper() == item.code:
+            return
+    page = model(
+        title=item.title,
+        slug=item.slug,
+        item_code=item.code,
+        all_divisions=item.all_divisions,
+        locale=year_page.locale,
+        live=not draft,
+    )
+    page.divisions = [divisions[key] for key in item.divisions]
+    year_page.add_child(instance=page)
+    revision = page.save_revision()
+    if not draft:
+        revision.publish()
+    report.created_pages.append(page)
+
+
+def _permissions(report, coordinators):
+    """One editors' group per division with 'change' on exactly its items; the coordinators get the section."""
+    locale = Locale.get_default()
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    root_collection = Collection.get_first_root_node()
+    groups = [coordinators]
+    _grant_page(coordinators, report.section, COORDINATOR_PAGE_PERMISSIONS, report)
+    items = report.year_page.item_pages()
+    for division in Division.objects.filter(locale=locale).select_related("group"):
+        if division.group is None:
+            group, created = Group.objects.get_or_create(name=_("ผู้แก้ไข ITA: %(name)s") % {"name": division.name})
+            if created:
+                report.created_groups.append(group)
+            division.group = group
+            division.save(update_fields=["group"])
+        groups.append(division.group)
+        for page in items:
+            if page.all_divisions or division.pk in {d.pk for d in page.divisions.all()}:
+                _grant_page(division.group, page, EDITOR_PAGE_PERMISSIONS, report)
+    for group in groups:
+        group.permissions.add(admin_access)
+        for app_label, codename in COLLECTION_PERMISSIONS:
+            permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
+
+
+def _grant_page(group, page, permission_types, report):
+    for permission_type in permission_types:
+        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{permission_type}_page")
+        _obj, created = GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+        report.created_permissions += int(created)
