@@ -1,5 +1,6 @@
 """One status record per framework item of a year: what ``ita_status`` prints and exports build on."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .compliance import check_item
@@ -46,7 +47,7 @@ def item_statuses(year):
             result = check_item(item, page.body, live=page.live)
             divisions = [d.name for d in page.divisions.all()]
             url = page.get_full_url()
-            last_published = page.last_published_at.isoformat() if page.last_published_at else None
+            last_published = timezone.localtime(page.last_published_at).isoformat() if page.last_published_at else None
         else:
             result = check_item(item, None, live=False)
             divisions = [division_names.get(k) or framework.division(k).name for k in item.divisions]

@@ -27,7 +27,7 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("body")]
     promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "wagtail_ita.ITASectionPage"]
 
     class Meta:
         verbose_name = _("หน้าเนื้อหา")

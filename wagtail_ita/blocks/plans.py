@@ -84,7 +84,9 @@ class AnnualReportBlock(ComponentBlock):
     title = blocks.CharBlock(label=_("ชื่อรายงาน"), max_length=255)
     fiscal_year = year_block(_("ปีงบประมาณที่รายงาน (พ.ศ.)"))
     results = blocks.RichTextBlock(label=_("ผลการดำเนินงาน"), features=TEXT_FEATURES)
-    budget_spent = blocks.DecimalBlock(label=_("ผลการใช้จ่ายงบประมาณ (บาท)"), min_value=0, decimal_places=2, required=False)
+    budget_spent = blocks.DecimalBlock(
+        label=_("ผลการใช้จ่ายงบประมาณ (บาท)"), min_value=0, decimal_places=2, required=False
+    )
     problems = blocks.TextBlock(label=_("ปัญหา/อุปสรรค"), required=False)
     suggestions = blocks.TextBlock(label=_("ข้อเสนอแนะ"), required=False)
     document = DocumentChooserBlock(label=_("ไฟล์รายงาน"), required=False)

@@ -201,7 +201,9 @@ class _Parser:
             for t in self.table_list("indicators")
         )
         indicator_numbers = self.unique([i.number for i in indicators], "indicator")
-        sub_indicators = tuple(self.parse_sub_indicator(t, indicator_numbers) for t in self.table_list("sub_indicators"))
+        sub_indicators = tuple(
+            self.parse_sub_indicator(t, indicator_numbers) for t in self.table_list("sub_indicators")
+        )
         sub_numbers = self.unique([s.number for s in sub_indicators], "sub-indicator")
         categories = tuple(self.parse_category(t, sub_numbers) for t in self.table_list("categories"))
         category_keys = self.unique([c.key for c in categories], "category")

@@ -82,7 +82,6 @@ class DisclosureItemPage(Page):
 
     parent_page_types = ["wagtail_ita.AssessmentYearPage"]
     subpage_types = []
-    template = "wagtail_ita/item_page.html"
 
     class Meta:
         abstract = True
@@ -109,6 +108,11 @@ class DisclosureItemPage(Page):
         except KeyError:
             return None
 
+    def get_template(self, request, *args, **kwargs):
+        # A site may override one page type (``wagtail_ita/basic_information_item_page.html``)
+        # or every item page at once (``wagtail_ita/item_page.html``).
+        return [self.template, "wagtail_ita/item_page.html"]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ita_base_template"] = get_setting("BASE_TEMPLATE")
@@ -120,7 +124,11 @@ class DisclosureItemPage(Page):
 class BasicInformationItemPage(DisclosureItemPage):
     """9.1 ข้อมูลพื้นฐาน (basic information): structure, executives, authority, plans, contact, laws."""
 
-    body = StreamField(item_body_blocks("org_structure", "executive_profile", "authority", "multi_year_plan", "contact", "law"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("org_structure", "executive_profile", "authority", "multi_year_plan", "contact", "law"),
+        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: ข้อมูลพื้นฐาน")
@@ -150,7 +158,11 @@ class InteractionItemPage(DisclosureItemPage):
 class OperationsItemPage(DisclosureItemPage):
     """9.2 การดำเนินงาน (operations): annual plan, progress and results reports."""
 
-    body = StreamField(item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"),
+        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: การดำเนินงาน")
@@ -170,7 +182,11 @@ class WorkStandardsItemPage(DisclosureItemPage):
 class ServiceItemPage(DisclosureItemPage):
     """9.2 การให้บริการ (services): service manuals, statistics, satisfaction, e-services."""
 
-    body = StreamField(item_body_blocks("manual", "service_statistics", "satisfaction_survey", "channel"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("manual", "service_statistics", "satisfaction_survey", "channel"),
+        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: การให้บริการ")
@@ -180,7 +196,11 @@ class ServiceItemPage(DisclosureItemPage):
 class ProcurementItemPage(DisclosureItemPage):
     """9.3 การจัดซื้อจัดจ้าง (procurement): plan, announcements, monthly summaries, annual report."""
 
-    body = StreamField(item_body_blocks("procurement_plan", "procurement_announcement", "monthly_procurement", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("procurement_plan", "procurement_announcement", "monthly_procurement", "annual_report"),
+        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ")
@@ -190,7 +210,9 @@ class ProcurementItemPage(DisclosureItemPage):
 class HumanResourcesItemPage(DisclosureItemPage):
     """9.4 การบริหารและพัฒนาทรัพยากรบุคคล (human resources): policy, actions, criteria, report."""
 
-    body = StreamField(item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: การบริหารและพัฒนาทรัพยากรบุคคล")
@@ -200,7 +222,9 @@ class HumanResourcesItemPage(DisclosureItemPage):
 class CorruptionComplaintItemPage(DisclosureItemPage):
     """9.5 การจัดการเรื่องร้องเรียนการทุจริต (corruption complaints): guideline, channel, statistics."""
 
-    body = StreamField(item_body_blocks("manual", "channel", "complaint_statistics"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("manual", "channel", "complaint_statistics"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: การจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")
@@ -220,7 +244,9 @@ class ParticipationItemPage(DisclosureItemPage):
 class NoGiftPolicyItemPage(DisclosureItemPage):
     """10.1 นโยบาย No Gift Policy: the declaration, activities and the yearly report."""
 
-    body = StreamField(item_body_blocks("announcement", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("announcement", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: นโยบาย No Gift Policy")
@@ -240,7 +266,11 @@ class CorruptionRiskItemPage(DisclosureItemPage):
 class AntiCorruptionPlanItemPage(DisclosureItemPage):
     """10.1 แผนป้องกันการทุจริต (anti-corruption plan): plan, progress and results."""
 
-    body = StreamField(item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"),
+        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: แผนป้องกันการทุจริต")
@@ -250,7 +280,9 @@ class AntiCorruptionPlanItemPage(DisclosureItemPage):
 class EthicsItemPage(DisclosureItemPage):
     """10.2 มาตรฐานทางจริยธรรม (ethics): code of ethics, its promotion and assessment."""
 
-    body = StreamField(item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: มาตรการเสริมสร้างมาตรฐานทางจริยธรรม")
@@ -260,7 +292,9 @@ class EthicsItemPage(DisclosureItemPage):
 class IntegrityMeasuresItemPage(DisclosureItemPage):
     """10.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส (integrity measures): ITA analysis, actions, EIT QR code."""
 
-    body = StreamField(item_body_blocks("ita_analysis", "activity", "eit_qr_code"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(
+        item_body_blocks("ita_analysis", "activity", "eit_qr_code"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+    )
 
     class Meta:
         verbose_name = _("ข้อ ITA: มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริตภายในหน่วยงาน")

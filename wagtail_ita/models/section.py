@@ -65,7 +65,9 @@ class AssessmentYearPage(ITAPageMixin, Page):
         super().clean()
         if self.year not in available_years():
             known = ", ".join(str(y) for y in available_years())
-            raise ValidationError({"year": _("ไม่มีข้อมูลกรอบการประเมินของปี %(year)s (มี: %(known)s)") % {"year": self.year, "known": known}})
+            raise ValidationError(
+                {"year": _("ไม่มีข้อมูลกรอบการประเมินของปี %(year)s (มี: %(known)s)") % {"year": self.year, "known": known}}
+            )
         parent = self.get_parent() if self.pk else None
         if parent is not None:
             siblings = AssessmentYearPage.objects.child_of(parent).filter(year=self.year).exclude(pk=self.pk)

@@ -7,15 +7,15 @@ def create_homepage(apps, schema_editor):
     Page = apps.get_model("wagtailcore.Page")
     Site = apps.get_model("wagtailcore.Site")
     HomePage = apps.get_model("home.HomePage")
+    Locale = apps.get_model("wagtailcore.Locale")
 
     # Delete the default homepage (of type Page) as created by wagtailcore.0002_initial_data,
     # if it exists
     page_content_type = ContentType.objects.get(
         model="page", app_label="wagtailcore"
     )
-    Page.objects.filter(
-        content_type=page_content_type, slug="home", depth=2
-    ).delete()
+    Page.objects.filter(content_type=page_content_type, slug="home", depth=2).delete()
+    Site.objects.all().delete()
 
     # Create content type for homepage model
     homepage_content_type, __ = ContentType.objects.get_or_create(
@@ -32,6 +32,7 @@ def create_homepage(apps, schema_editor):
         depth=2,
         numchild=0,
         url_path="/home/",
+        locale=Locale.objects.order_by("pk").first(),
     )
 
     # Create a site with the new homepage set as the root
@@ -52,10 +53,6 @@ def remove_homepage(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
-    run_before = [
-        ("wagtailcore", "0053_locale_model"),
-    ]
 
     dependencies = [
         ("home", "0001_initial"),

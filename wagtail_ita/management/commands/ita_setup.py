@@ -27,6 +27,10 @@ class Command(BaseCommand):
         if report.created_permissions:
             out.write(f"  + {report.created_permissions} page permissions")
         if report.changed:
-            out.write(self.style.SUCCESS(f"ITA {year}: section built at {report.year_page.get_url() or report.year_page.url_path}"))
+            out.write(
+                self.style.SUCCESS(
+                    f"ITA {year}: section built at {report.year_page.get_url() or report.year_page.url_path}"
+                )
+            )
         else:
             out.write(self.style.SUCCESS(f"ITA {year}: already complete, nothing changed"))

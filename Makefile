@@ -1,0 +1,52 @@
+# wagtail-ita: two commands set everything up — `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PG_URL ?= postgres://postgres@127.0.0.1:5432/wagtail_ita
+MANAGE := cd example_site && ../$(BIN)/python manage.py
+
+.PHONY: demo test test-sqlite test-postgres lint browser-deps messages compilemessages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+demo: $(VENV)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) ita_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Debian's Chromium (Playwright cannot download its own browser here) and Thai fonts.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "tlwg\|loma"; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >/dev/null; \
+	fi
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+test-sqlite: $(VENV)/.installed browser-deps
+	$(BIN)/pytest -q
+
+test-postgres: $(VENV)/.installed browser-deps
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -q
+
+test: lint test-sqlite test-postgres
+
+messages: $(VENV)/.installed
+	cd wagtail_ita && ../$(BIN)/django-admin makemessages -l th --no-obsolete
+	cd example_site && ../$(BIN)/django-admin makemessages -l th --no-obsolete
+
+compilemessages: $(VENV)/.installed
+	cd wagtail_ita && ../$(BIN)/django-admin compilemessages
+	cd example_site && ../$(BIN)/django-admin compilemessages
+
+clean:
+	rm -rf $(VENV) example_site/db.sqlite3 build dist *.egg-info
