@@ -53,9 +53,9 @@ def check_component(component, body):
     if len(blocks) >= component.min_count:
         return ComponentResult(component, True)
     if not blocks:
-        reason = _("ยังไม่มี%(component)s") % {"component": component.title}
+        reason = _("No %(component)s yet") % {"component": component.title}
     else:
-        reason = _("%(component)s: ต้องมีอย่างน้อย %(required)d รายการ พบ %(found)d รายการ") % {
+        reason = _("%(component)s: at least %(required)d needed, %(found)d found") % {
             "component": component.title,
             "required": component.min_count,
             "found": len(blocks),
@@ -71,9 +71,9 @@ def check_item(item, body, live=True):
     results = tuple(check_component(component, body) for component in item.components)
     reasons = [reason for result in results for reason in result.reasons]
     if body is None:
-        return ItemResult(item, MISSING, results, (_("ยังไม่มีหน้าของข้อนี้"), *reasons))
+        return ItemResult(item, MISSING, results, (_("This item has no page yet"), *reasons))
     if not live:
-        return ItemResult(item, MISSING, results, (_("หน้านี้ยังไม่เผยแพร่"), *reasons))
+        return ItemResult(item, MISSING, results, (_("This page is not published yet"), *reasons))
     if all(result.satisfied for result in results):
         return ItemResult(item, COMPLETE, results, ())
     if not any(result.satisfied for result in results):

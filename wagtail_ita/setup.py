@@ -19,7 +19,7 @@ from .models import AssessmentYearPage, DisclosureItemPage, Division, ITASection
 
 
 class SetupError(Exception):
-    """The section cannot be built as asked; the message says why, in Thai."""
+    """The section cannot be built as asked; the message says why, in the active language."""
 
 
 @dataclass
@@ -52,10 +52,10 @@ def resolve_parent(parent_id=None):
         try:
             return Page.objects.get(pk=parent_id).specific
         except Page.DoesNotExist:
-            raise SetupError(_("ไม่พบหน้าหมายเลข %(id)s ที่จะใช้เป็นหน้าแม่") % {"id": parent_id}) from None
+            raise SetupError(_("No page with ID %(id)s to use as the parent") % {"id": parent_id}) from None
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
-        raise SetupError(_("ยังไม่มีเว็บไซต์หลัก (default site) ใน Wagtail ให้ระบุ --parent"))
+        raise SetupError(_("Wagtail has no default site yet; give --parent"))
     return site.root_page.specific
 
 
@@ -86,7 +86,7 @@ def _item_models(framework):
             model = None
         if model is None or not issubclass(model, DisclosureItemPage) or model._meta.abstract:
             raise SetupError(
-                _("หมวด %(category)s ระบุประเภทหน้า %(type)s ซึ่งไม่ใช่ประเภทหน้าข้อ ITA")
+                _("Category %(category)s names page type %(type)s, which is not an ITA item page type")
                 % {"category": category.key, "type": category.page_type}
             )
         models[category.key] = model
@@ -105,11 +105,11 @@ def _section(parent, report):
         parent
     ):
         raise SetupError(
-            _("หน้า “%(title)s” (ประเภท %(type)s) ไม่สามารถมีหน้าหลัก ITA อยู่ภายใต้ได้")
+            _("Page “%(title)s” (type %(type)s) cannot have an ITA main page under it")
             % {"title": parent.title, "type": parent.specific_class._meta.verbose_name}
         )
     section = ITASectionPage(
-        title=_("การเปิดเผยข้อมูลสาธารณะ (ITA)"),
+        title=_("Public disclosure (ITA)"),
         slug=get_setting("SECTION_SLUG"),
         locale=parent.locale,
     )
@@ -124,7 +124,7 @@ def _year_page(section, framework, report):
     if existing is not None:
         return existing
     page = AssessmentYearPage(
-        title=_("ITA ปีงบประมาณ พ.ศ. %(year)s") % {"year": framework.year},
+        title=_("ITA fiscal year B.E. %(year)s") % {"year": framework.year},
         slug=str(framework.year),
         year=framework.year,
         locale=section.locale,
@@ -203,7 +203,7 @@ def _permissions(report, coordinators):
     items = report.year_page.item_pages()
     for division in Division.objects.filter(locale=locale).select_related("group"):
         if division.group is None:
-            group, created = Group.objects.get_or_create(name=_("ผู้แก้ไข ITA: %(name)s") % {"name": division.name})
+            group, created = Group.objects.get_or_create(name=_("ITA editors: %(name)s") % {"name": division.name})
             if created:
                 report.created_groups.append(group)
             division.group = group

@@ -73,7 +73,7 @@ def item_statuses(year):
 
 def status_label(status):
     return {
-        "missing": _("ยังไม่มีข้อมูล"),
-        "incomplete": _("ไม่ครบถ้วน"),
-        "complete": _("ครบถ้วน"),
+        "missing": _("No data yet"),
+        "incomplete": _("Incomplete"),
+        "complete": _("Complete"),
     }[status]

@@ -8,7 +8,7 @@ from .models import Division
 class DivisionViewSet(SnippetViewSet):
     model = Division
     icon = "group"
-    menu_label = _("ส่วนราชการ (ITA)")
+    menu_label = _("Divisions (ITA)")
     menu_order = 300
     add_to_admin_menu = True
     list_display = ["name", "short_name", "group", "email"]

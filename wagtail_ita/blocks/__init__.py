@@ -65,7 +65,7 @@ def item_body_blocks(*kinds):
     menu = [(kind, COMPONENT_BLOCKS[kind]()) for kind in kinds if kind != "document"]
     menu.append(("document", DocumentBlock()))
     menu.append(
-        ("text", blocks.RichTextBlock(label=_("คำอธิบาย"), features=["h3", "bold", "italic", "ol", "ul", "link"]))
+        ("text", blocks.RichTextBlock(label=_("Description"), features=["h3", "bold", "italic", "ol", "ul", "link"]))
     )
     return menu
 

@@ -13,15 +13,15 @@ class ActivityBlock(ComponentBlock):
 
     component_kind = "activity"
 
-    title = blocks.CharBlock(label=_("ชื่อกิจกรรมหรือข่าว"), max_length=255)
-    date = blocks.DateBlock(label=_("วันที่"))
-    description = blocks.RichTextBlock(label=_("รายละเอียด"), features=["bold", "italic", "ol", "ul", "link"])
-    photos = blocks.ListBlock(ImageChooserBlock(), label=_("ภาพกิจกรรม"), default=[])
-    related_measure = blocks.CharBlock(label=_("มาตรการหรือนโยบายที่เกี่ยวข้อง"), max_length=500, required=False)
-    document = DocumentChooserBlock(label=_("เอกสารประกอบ"), required=False)
+    title = blocks.CharBlock(label=_("Activity or news title"), max_length=255)
+    date = blocks.DateBlock(label=_("Date"))
+    description = blocks.RichTextBlock(label=_("Details"), features=["bold", "italic", "ol", "ul", "link"])
+    photos = blocks.ListBlock(ImageChooserBlock(), label=_("Activity photos"), default=[])
+    related_measure = blocks.CharBlock(label=_("Related measure or policy"), max_length=500, required=False)
+    document = DocumentChooserBlock(label=_("Supporting document"), required=False)
 
     class Meta:
-        label = _("กิจกรรมหรือข่าว")
+        label = _("Activity or news")
         icon = "date"
 
 
@@ -30,14 +30,14 @@ class AnnouncementBlock(ComponentBlock):
 
     component_kind = "announcement"
 
-    title = blocks.CharBlock(label=_("เรื่อง"), max_length=500)
-    signed_by = blocks.CharBlock(label=_("ลงนามโดย"), max_length=255)
-    date = blocks.DateBlock(label=_("วันที่ประกาศ"))
-    text = blocks.RichTextBlock(label=_("ข้อความประกาศ"), required=False)
-    document = DocumentChooserBlock(label=_("ไฟล์ประกาศ"), required=False)
+    title = blocks.CharBlock(label=_("Subject"), max_length=500)
+    signed_by = blocks.CharBlock(label=_("Signed by"), max_length=255)
+    date = blocks.DateBlock(label=_("Announcement date"))
+    text = blocks.RichTextBlock(label=_("Announcement text"), required=False)
+    document = DocumentChooserBlock(label=_("Announcement file"), required=False)
 
     class Meta:
-        label = _("ประกาศของผู้บริหาร")
+        label = _("Executive's announcement")
         icon = "pick"
 
 
@@ -46,12 +46,12 @@ class PolicyBlock(ComponentBlock):
 
     component_kind = "policy"
 
-    title = blocks.CharBlock(label=_("ชื่อนโยบาย"), max_length=500)
-    text = blocks.RichTextBlock(label=_("สาระสำคัญ"), required=False)
+    title = blocks.CharBlock(label=_("Policy name"), max_length=500)
+    text = blocks.RichTextBlock(label=_("Key points"), required=False)
     effective_from = period_start_block()
     effective_to = period_end_block()
-    document = DocumentChooserBlock(label=_("ไฟล์นโยบาย"), required=False)
+    document = DocumentChooserBlock(label=_("Policy file"), required=False)
 
     class Meta:
-        label = _("นโยบาย")
+        label = _("Policy")
         icon = "doc-full"

@@ -19,18 +19,18 @@ class ComponentBlock(blocks.StructBlock):
 
 def period_start_block(required=False):
     """First day of the period the data covers."""
-    return blocks.DateBlock(label=_("ข้อมูลตั้งแต่วันที่"), required=required)
+    return blocks.DateBlock(label=_("Data from"), required=required)
 
 
 def period_end_block(required=False):
     """Last day of the period the data covers."""
-    return blocks.DateBlock(label=_("ถึงวันที่"), required=required)
+    return blocks.DateBlock(label=_("Data to"), required=required)
 
 
 def year_block(label=None, help_text="", required=True):
     """A Buddhist-era year (ปี พ.ศ.)."""
     return blocks.IntegerBlock(
-        label=label or _("ปี พ.ศ."),
+        label=label or _("Year (B.E.)"),
         min_value=2500,
         max_value=2700,
         required=required,

@@ -13,12 +13,12 @@ class ChannelBlock(ComponentBlock):
 
     component_kind = "channel"
 
-    channel = blocks.ChoiceBlock(choices=list(CHANNEL_KINDS.items()), label=_("ประเภทช่องทาง"))
-    label = blocks.CharBlock(label=_("ชื่อช่องทาง"), max_length=255)
-    url = blocks.URLBlock(label=_("ลิงก์"), required=False)
-    page = blocks.PageChooserBlock(label=_("หรือหน้าในเว็บไซต์"), required=False)
-    description = blocks.TextBlock(label=_("คำอธิบาย"), required=False)
+    channel = blocks.ChoiceBlock(choices=list(CHANNEL_KINDS.items()), label=_("Channel type"))
+    label = blocks.CharBlock(label=_("Channel name"), max_length=255)
+    url = blocks.URLBlock(label=_("Link"), required=False)
+    page = blocks.PageChooserBlock(label=_("Or a page on this site"), required=False)
+    description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:
-        label = _("ช่องทางออนไลน์")
+        label = _("Online channel")
         icon = "link"

@@ -8,11 +8,11 @@ from .base import ComponentBlock, period_end_block, period_start_block
 
 
 class ContentsEntryBlock(blocks.StructBlock):
-    element = blocks.CharBlock(label=_("รายการที่กำหนด"), max_length=255)
-    page = blocks.IntegerBlock(label=_("หน้าที่"), min_value=1)
+    element = blocks.CharBlock(label=_("Required element"), max_length=255)
+    page = blocks.IntegerBlock(label=_("Page no."), min_value=1)
 
     class Meta:
-        label = _("ตำแหน่งในเอกสาร")
+        label = _("Location in the document")
 
 
 class DocumentBlock(ComponentBlock):
@@ -24,24 +24,24 @@ class DocumentBlock(ComponentBlock):
 
     component_kind = "document"
 
-    title = blocks.CharBlock(label=_("ชื่อเอกสาร"), max_length=255)
-    document = DocumentChooserBlock(label=_("ไฟล์เอกสาร"))
+    title = blocks.CharBlock(label=_("Document title"), max_length=255)
+    document = DocumentChooserBlock(label=_("Document file"))
     component = blocks.CharBlock(
-        label=_("องค์ประกอบที่เอกสารนี้แสดง"),
+        label=_("Component this document shows"),
         max_length=64,
         required=False,
-        help_text=_("รหัสองค์ประกอบตามกรอบการประเมิน (แสดงในแผงความครบถ้วนของหน้านี้)"),
+        help_text=_("Component key in the assessment framework (shown in this page's completeness panel)"),
     )
     period_start = period_start_block()
     period_end = period_end_block()
     contents = blocks.ListBlock(
         ContentsEntryBlock(),
-        label=_("สารบัญตามองค์ประกอบ"),
+        label=_("Contents by component"),
         required=False,
         default=[],
-        help_text=_("ระบุเลขหน้าที่พบแต่ละรายการที่กำหนด"),
+        help_text=_("Give the page number where each required element is found"),
     )
 
     class Meta:
-        label = _("เอกสาร")
+        label = _("Document")
         icon = "doc-full"

@@ -10,8 +10,8 @@ from .people import SIDES
 
 
 class UnitBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("ส่วนงาน"), max_length=255)
-    head = blocks.CharBlock(label=_("ตำแหน่งหัวหน้าส่วนงาน"), max_length=255, required=False)
+    name = blocks.CharBlock(label=_("Unit"), max_length=255)
+    head = blocks.CharBlock(label=_("Position of the unit head"), max_length=255, required=False)
 
 
 class OrgStructureBlock(ComponentBlock):
@@ -19,14 +19,14 @@ class OrgStructureBlock(ComponentBlock):
 
     component_kind = "org_structure"
 
-    title = blocks.CharBlock(label=_("ชื่อแผนผัง"), max_length=255)
-    side = blocks.ChoiceBlock(choices=SIDES, label=_("ฝ่าย"), required=False)
-    chart = ImageChooserBlock(label=_("ภาพแผนผังโครงสร้าง"), required=False)
-    document = DocumentChooserBlock(label=_("เอกสารแผนผังโครงสร้าง"), required=False)
-    units = blocks.ListBlock(UnitBlock(), label=_("ส่วนงานภายใน"), default=[])
+    title = blocks.CharBlock(label=_("Chart title"), max_length=255)
+    side = blocks.ChoiceBlock(choices=SIDES, label=_("Side"), required=False)
+    chart = ImageChooserBlock(label=_("Organisation chart image"), required=False)
+    document = DocumentChooserBlock(label=_("Organisation chart document"), required=False)
+    units = blocks.ListBlock(UnitBlock(), label=_("Internal units"), default=[])
 
     class Meta:
-        label = _("แผนผังโครงสร้าง")
+        label = _("Organisation chart")
         icon = "site"
 
 
@@ -35,11 +35,11 @@ class AuthorityBlock(ComponentBlock):
 
     component_kind = "authority"
 
-    duties = blocks.RichTextBlock(label=_("หน้าที่และอำนาจ"), features=["bold", "italic", "ol", "ul", "link"])
-    legal_basis = blocks.CharBlock(label=_("กฎหมายที่กำหนด"), max_length=500)
+    duties = blocks.RichTextBlock(label=_("Duties and powers"), features=["bold", "italic", "ol", "ul", "link"])
+    legal_basis = blocks.CharBlock(label=_("Law that sets them"), max_length=500)
 
     class Meta:
-        label = _("อำนาจหน้าที่")
+        label = _("Powers and duties")
         icon = "list-ul"
 
 
@@ -48,14 +48,14 @@ class ContactBlock(ComponentBlock):
 
     component_kind = "contact"
 
-    address = blocks.TextBlock(label=_("ที่อยู่หน่วยงาน"))
-    phone = blocks.CharBlock(label=_("หมายเลขโทรศัพท์"), max_length=100)
+    address = blocks.TextBlock(label=_("Agency address"))
+    phone = blocks.CharBlock(label=_("Phone number"), max_length=100)
     email = blocks.EmailBlock(label=_("E-mail"))
-    latitude = blocks.DecimalBlock(label=_("ละติจูด"), min_value=-90, max_value=90, decimal_places=6)
-    longitude = blocks.DecimalBlock(label=_("ลองจิจูด"), min_value=-180, max_value=180, decimal_places=6)
+    latitude = blocks.DecimalBlock(label=_("Latitude"), min_value=-90, max_value=90, decimal_places=6)
+    longitude = blocks.DecimalBlock(label=_("Longitude"), min_value=-180, max_value=180, decimal_places=6)
 
     class Meta:
-        label = _("ข้อมูลการติดต่อ")
+        label = _("Contact information")
         icon = "mail"
 
 
@@ -64,10 +64,10 @@ class LawBlock(ComponentBlock):
 
     component_kind = "law"
 
-    title = blocks.CharBlock(label=_("ชื่อกฎหมาย"), max_length=500)
-    url = blocks.URLBlock(label=_("ลิงก์"), required=False)
-    document = DocumentChooserBlock(label=_("เอกสาร"), required=False)
+    title = blocks.CharBlock(label=_("Title of the law"), max_length=500)
+    url = blocks.URLBlock(label=_("Link"), required=False)
+    document = DocumentChooserBlock(label=_("Document"), required=False)
 
     class Meta:
-        label = _("กฎหมายที่เกี่ยวข้อง")
+        label = _("Related law")
         icon = "doc-full-inverse"

@@ -9,8 +9,8 @@ from wagtail_ita.frameworks.vocabulary import EXECUTIVE_ROLES
 from .base import ComponentBlock
 
 SIDES = [
-    ("political", _("ฝ่ายการเมือง")),
-    ("civil_service", _("ฝ่ายข้าราชการประจำ")),
+    ("political", _("Political side")),
+    ("civil_service", _("Civil service side")),
 ]
 
 
@@ -19,20 +19,20 @@ class ExecutiveProfileBlock(ComponentBlock):
 
     component_kind = "executive_profile"
 
-    name = blocks.CharBlock(label=_("ชื่อ - นามสกุล"), max_length=255)
-    position = blocks.CharBlock(label=_("ตำแหน่ง"), max_length=255)
-    role = blocks.ChoiceBlock(choices=list(EXECUTIVE_ROLES.items()), label=_("บทบาท"))
+    name = blocks.CharBlock(label=_("Full name"), max_length=255)
+    position = blocks.CharBlock(label=_("Position"), max_length=255)
+    role = blocks.ChoiceBlock(choices=list(EXECUTIVE_ROLES.items()), label=_("Role"))
     side = blocks.ChoiceBlock(
         choices=SIDES,
-        label=_("ฝ่าย"),
+        label=_("Side"),
         required=False,
-        help_text=_("องค์กรปกครองส่วนท้องถิ่นต้องแสดงทั้งฝ่ายการเมืองและฝ่ายข้าราชการประจำ"),
+        help_text=_("Local administrative organisations must show both the political and the civil service side"),
     )
-    photo = ImageChooserBlock(label=_("รูปถ่าย"))
-    phone = blocks.CharBlock(label=_("โทรศัพท์"), max_length=100, required=False)
-    email = blocks.EmailBlock(label=_("อีเมล"), required=False)
+    photo = ImageChooserBlock(label=_("Photo"))
+    phone = blocks.CharBlock(label=_("Phone"), max_length=100, required=False)
+    email = blocks.EmailBlock(label=_("Email"), required=False)
 
     class Meta:
-        label = _("ข้อมูลผู้บริหาร")
+        label = _("Executive profile")
         icon = "user"
-        help_text = _("ต้องมีชื่อ - นามสกุล ตำแหน่ง รูปถ่าย และช่องทางการติดต่อของผู้บริหารแต่ละคน")
+        help_text = _("Each executive needs a full name, position, photo and contact details")

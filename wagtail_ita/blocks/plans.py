@@ -11,9 +11,9 @@ TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
 class StrategyBlock(blocks.StructBlock):
-    strategy = blocks.CharBlock(label=_("ยุทธศาสตร์หรือแนวทาง"), max_length=500)
-    goals = blocks.ListBlock(blocks.CharBlock(max_length=500), label=_("เป้าหมาย"), default=[])
-    indicators = blocks.ListBlock(blocks.CharBlock(max_length=500), label=_("ตัวชี้วัด"), default=[])
+    strategy = blocks.CharBlock(label=_("Strategy or approach"), max_length=500)
+    goals = blocks.ListBlock(blocks.CharBlock(max_length=500), label=_("Goals"), default=[])
+    indicators = blocks.ListBlock(blocks.CharBlock(max_length=500), label=_("Indicators"), default=[])
 
 
 class MultiYearPlanBlock(ComponentBlock):
@@ -21,22 +21,22 @@ class MultiYearPlanBlock(ComponentBlock):
 
     component_kind = "multi_year_plan"
 
-    title = blocks.CharBlock(label=_("ชื่อแผน"), max_length=255)
-    year_from = year_block(_("ปีเริ่มต้น (พ.ศ.)"))
-    year_to = year_block(_("ปีสิ้นสุด (พ.ศ.)"))
-    strategies = blocks.ListBlock(StrategyBlock(), label=_("ยุทธศาสตร์"), default=[])
-    document = DocumentChooserBlock(label=_("ไฟล์แผนฉบับเต็ม"), required=False)
+    title = blocks.CharBlock(label=_("Plan name"), max_length=255)
+    year_from = year_block(_("Start year (B.E.)"))
+    year_to = year_block(_("End year (B.E.)"))
+    strategies = blocks.ListBlock(StrategyBlock(), label=_("Strategies"), default=[])
+    document = DocumentChooserBlock(label=_("Full plan file"), required=False)
 
     class Meta:
-        label = _("แผนยุทธศาสตร์หรือแผนพัฒนา")
+        label = _("Strategic or development plan")
         icon = "list-ol"
 
 
 class PlannedProjectBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("โครงการหรือกิจกรรม"), max_length=500)
-    budget = blocks.DecimalBlock(label=_("งบประมาณ (บาท)"), min_value=0, decimal_places=2, required=False)
-    no_budget = blocks.BooleanBlock(label=_("ไม่ใช้งบประมาณ"), required=False)
-    period = blocks.CharBlock(label=_("ระยะเวลาดำเนินการ"), max_length=255)
+    name = blocks.CharBlock(label=_("Project or activity"), max_length=500)
+    budget = blocks.DecimalBlock(label=_("Budget (baht)"), min_value=0, decimal_places=2, required=False)
+    no_budget = blocks.BooleanBlock(label=_("No budget used"), required=False)
+    period = blocks.CharBlock(label=_("Implementation period"), max_length=255)
 
 
 class AnnualPlanBlock(ComponentBlock):
@@ -44,20 +44,20 @@ class AnnualPlanBlock(ComponentBlock):
 
     component_kind = "annual_plan"
 
-    title = blocks.CharBlock(label=_("ชื่อแผน"), max_length=255)
-    fiscal_year = year_block(_("ปีงบประมาณ (พ.ศ.)"))
-    projects = blocks.ListBlock(PlannedProjectBlock(), label=_("โครงการหรือกิจกรรม"), default=[])
-    document = DocumentChooserBlock(label=_("ไฟล์แผนฉบับเต็ม"), required=False)
+    title = blocks.CharBlock(label=_("Plan name"), max_length=255)
+    fiscal_year = year_block(_("Fiscal year (B.E.)"))
+    projects = blocks.ListBlock(PlannedProjectBlock(), label=_("Project or activity"), default=[])
+    document = DocumentChooserBlock(label=_("Full plan file"), required=False)
 
     class Meta:
-        label = _("แผนประจำปี")
+        label = _("Annual plan")
         icon = "date"
 
 
 class ProjectProgressBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("โครงการหรือกิจกรรม"), max_length=500)
-    progress = blocks.CharBlock(label=_("ความก้าวหน้า"), max_length=1000)
-    budget_spent = blocks.DecimalBlock(label=_("งบประมาณที่ใช้ (บาท)"), min_value=0, decimal_places=2)
+    name = blocks.CharBlock(label=_("Project or activity"), max_length=500)
+    progress = blocks.CharBlock(label=_("Progress"), max_length=1000)
+    budget_spent = blocks.DecimalBlock(label=_("Budget spent (baht)"), min_value=0, decimal_places=2)
 
 
 class ProgressReportBlock(ComponentBlock):
@@ -65,14 +65,14 @@ class ProgressReportBlock(ComponentBlock):
 
     component_kind = "progress_report"
 
-    title = blocks.CharBlock(label=_("ชื่อรายงาน"), max_length=255)
+    title = blocks.CharBlock(label=_("Report title"), max_length=255)
     period_start = period_start_block(required=True)
     period_end = period_end_block(required=True)
-    projects = blocks.ListBlock(ProjectProgressBlock(), label=_("ความก้าวหน้ารายโครงการ"), default=[])
-    document = DocumentChooserBlock(label=_("ไฟล์รายงาน"), required=False)
+    projects = blocks.ListBlock(ProjectProgressBlock(), label=_("Progress by project"), default=[])
+    document = DocumentChooserBlock(label=_("Report file"), required=False)
 
     class Meta:
-        label = _("รายงานความก้าวหน้า")
+        label = _("Progress report")
         icon = "time"
 
 
@@ -81,33 +81,31 @@ class AnnualReportBlock(ComponentBlock):
 
     component_kind = "annual_report"
 
-    title = blocks.CharBlock(label=_("ชื่อรายงาน"), max_length=255)
-    fiscal_year = year_block(_("ปีงบประมาณที่รายงาน (พ.ศ.)"))
-    results = blocks.RichTextBlock(label=_("ผลการดำเนินงาน"), features=TEXT_FEATURES)
-    budget_spent = blocks.DecimalBlock(
-        label=_("ผลการใช้จ่ายงบประมาณ (บาท)"), min_value=0, decimal_places=2, required=False
-    )
-    problems = blocks.TextBlock(label=_("ปัญหา/อุปสรรค"), required=False)
-    suggestions = blocks.TextBlock(label=_("ข้อเสนอแนะ"), required=False)
-    document = DocumentChooserBlock(label=_("ไฟล์รายงาน"), required=False)
+    title = blocks.CharBlock(label=_("Report title"), max_length=255)
+    fiscal_year = year_block(_("Fiscal year reported (B.E.)"))
+    results = blocks.RichTextBlock(label=_("Results"), features=TEXT_FEATURES)
+    budget_spent = blocks.DecimalBlock(label=_("Budget spending (baht)"), min_value=0, decimal_places=2, required=False)
+    problems = blocks.TextBlock(label=_("Problems/obstacles"), required=False)
+    suggestions = blocks.TextBlock(label=_("Suggestions"), required=False)
+    document = DocumentChooserBlock(label=_("Report file"), required=False)
 
     class Meta:
-        label = _("รายงานผลประจำปี")
+        label = _("Annual report")
         icon = "doc-full"
 
 
 class RiskBlock(blocks.StructBlock):
-    event = blocks.CharBlock(label=_("เหตุการณ์ความเสี่ยง"), max_length=1000)
+    event = blocks.CharBlock(label=_("Risk event"), max_length=1000)
     level = blocks.ChoiceBlock(
         choices=[
-            ("low", _("ต่ำ")),
-            ("medium", _("ปานกลาง")),
-            ("high", _("สูง")),
-            ("very_high", _("สูงมาก")),
+            ("low", _("Low")),
+            ("medium", _("Medium")),
+            ("high", _("High")),
+            ("very_high", _("Very high")),
         ],
-        label=_("ระดับความเสี่ยง"),
+        label=_("Risk level"),
     )
-    measures = blocks.TextBlock(label=_("มาตรการและการดำเนินการ"))
+    measures = blocks.TextBlock(label=_("Measures and actions"))
 
 
 class RiskAssessmentBlock(ComponentBlock):
@@ -115,21 +113,21 @@ class RiskAssessmentBlock(ComponentBlock):
 
     component_kind = "risk_assessment"
 
-    title = blocks.CharBlock(label=_("ชื่อการประเมิน"), max_length=255)
-    fiscal_year = year_block(_("ปีงบประมาณ (พ.ศ.)"))
-    risks = blocks.ListBlock(RiskBlock(), label=_("เหตุการณ์ความเสี่ยง"), default=[])
-    document = DocumentChooserBlock(label=_("ไฟล์ผลการประเมิน"), required=False)
+    title = blocks.CharBlock(label=_("Assessment title"), max_length=255)
+    fiscal_year = year_block(_("Fiscal year (B.E.)"))
+    risks = blocks.ListBlock(RiskBlock(), label=_("Risk event"), default=[])
+    document = DocumentChooserBlock(label=_("Assessment result file"), required=False)
 
     class Meta:
-        label = _("การประเมินความเสี่ยง")
+        label = _("Risk assessment")
         icon = "warning"
 
 
 class MeasureBlock(blocks.StructBlock):
-    measure = blocks.CharBlock(label=_("มาตรการ"), max_length=1000)
-    owner = blocks.CharBlock(label=_("ผู้รับผิดชอบ"), max_length=255)
-    steps = blocks.TextBlock(label=_("ขั้นตอนหรือวิธีการปฏิบัติ"))
-    follow_up = blocks.TextBlock(label=_("การกำกับติดตามและรายงานผล"))
+    measure = blocks.CharBlock(label=_("Measure"), max_length=1000)
+    owner = blocks.CharBlock(label=_("Person responsible"), max_length=255)
+    steps = blocks.TextBlock(label=_("Steps or procedure"))
+    follow_up = blocks.TextBlock(label=_("Monitoring and reporting"))
 
 
 class ITAAnalysisBlock(ComponentBlock):
@@ -137,12 +135,12 @@ class ITAAnalysisBlock(ComponentBlock):
 
     component_kind = "ita_analysis"
 
-    assessment_year = year_block(_("ผลการประเมิน ITA ปี พ.ศ."))
-    urgent_weaknesses = blocks.TextBlock(label=_("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"))
-    improvements = blocks.TextBlock(label=_("ประเด็นที่จะต้องพัฒนาให้ดีขึ้น"))
-    measures = blocks.ListBlock(MeasureBlock(), label=_("มาตรการ"), default=[])
-    document = DocumentChooserBlock(label=_("ไฟล์ฉบับเต็ม"), required=False)
+    assessment_year = year_block(_("ITA assessment result of year (B.E.)"))
+    urgent_weaknesses = blocks.TextBlock(label=_("Shortcomings or weaknesses that must be fixed urgently"))
+    improvements = blocks.TextBlock(label=_("Points to improve"))
+    measures = blocks.ListBlock(MeasureBlock(), label=_("Measure"), default=[])
+    document = DocumentChooserBlock(label=_("Full document file"), required=False)
 
     class Meta:
-        label = _("การวิเคราะห์ผลการประเมิน ITA")
+        label = _("Analysis of the ITA assessment result")
         icon = "search"

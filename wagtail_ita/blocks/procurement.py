@@ -7,18 +7,18 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from .base import ComponentBlock, year_block
 
 MONTHS = [
-    (10, _("ตุลาคม")),
-    (11, _("พฤศจิกายน")),
-    (12, _("ธันวาคม")),
-    (1, _("มกราคม")),
-    (2, _("กุมภาพันธ์")),
-    (3, _("มีนาคม")),
-    (4, _("เมษายน")),
-    (5, _("พฤษภาคม")),
-    (6, _("มิถุนายน")),
-    (7, _("กรกฎาคม")),
-    (8, _("สิงหาคม")),
-    (9, _("กันยายน")),
+    (10, _("October")),
+    (11, _("November")),
+    (12, _("December")),
+    (1, _("January")),
+    (2, _("February")),
+    (3, _("March")),
+    (4, _("April")),
+    (5, _("May")),
+    (6, _("June")),
+    (7, _("July")),
+    (8, _("August")),
+    (9, _("September")),
 ]
 
 
@@ -27,17 +27,17 @@ class ProcurementPlanBlock(ComponentBlock):
 
     component_kind = "procurement_plan"
 
-    title = blocks.CharBlock(label=_("ชื่อแผน"), max_length=255)
-    fiscal_year = year_block(_("ปีงบประมาณ (พ.ศ.)"))
-    document = DocumentChooserBlock(label=_("ไฟล์แผนการจัดซื้อจัดจ้าง"), required=False)
+    title = blocks.CharBlock(label=_("Plan name"), max_length=255)
+    fiscal_year = year_block(_("Fiscal year (B.E.)"))
+    document = DocumentChooserBlock(label=_("Procurement plan file"), required=False)
     no_plan_reason = blocks.TextBlock(
-        label=_("เหตุผลที่ไม่มีแผน"),
+        label=_("Reason for having no plan"),
         required=False,
-        help_text=_("กรณีไม่มีการจัดจ้างที่มีวงเงินเกิน ๕ แสนบาท ให้อธิบายโดยละเอียด"),
+        help_text=_("If there is no procurement worth more than 500,000 baht, explain in detail"),
     )
 
     class Meta:
-        label = _("แผนการจัดซื้อจัดจ้าง")
+        label = _("Procurement plan")
         icon = "list-ul"
 
 
@@ -48,39 +48,41 @@ class ProcurementAnnouncementBlock(ComponentBlock):
 
     announcement_type = blocks.ChoiceBlock(
         choices=[
-            ("invitation", _("ประกาศเชิญชวน")),
-            ("result", _("ประกาศผลการจัดซื้อจัดจ้าง")),
-            ("other", _("ประกาศอื่น ๆ")),
+            ("invitation", _("Invitation to bid")),
+            ("result", _("Procurement result announcement")),
+            ("other", _("Other announcement")),
         ],
-        label=_("ประเภทประกาศ"),
+        label=_("Announcement type"),
     )
-    date = blocks.DateBlock(label=_("วันที่ประกาศ"))
-    title = blocks.CharBlock(label=_("เรื่อง"), max_length=500)
-    document = DocumentChooserBlock(label=_("ไฟล์ประกาศ"), required=False)
-    url = blocks.URLBlock(label=_("ลิงก์ระบบ e-GP"), required=False)
+    date = blocks.DateBlock(label=_("Announcement date"))
+    title = blocks.CharBlock(label=_("Subject"), max_length=500)
+    document = DocumentChooserBlock(label=_("Announcement file"), required=False)
+    url = blocks.URLBlock(label=_("e-GP system link"), required=False)
 
     class Meta:
-        label = _("ประกาศจัดซื้อจัดจ้าง")
+        label = _("Procurement announcement")
         icon = "doc-full"
 
 
 class ProcurementRowBlock(blocks.StructBlock):
-    item = blocks.CharBlock(label=_("งานที่ซื้อหรือจ้าง"), max_length=500)
-    budget = blocks.DecimalBlock(label=_("วงเงินที่ซื้อหรือจ้าง (บาท)"), min_value=0, decimal_places=2)
-    reference_price = blocks.DecimalBlock(label=_("ราคากลาง (บาท)"), min_value=0, decimal_places=2, required=False)
-    method = blocks.CharBlock(label=_("วิธีซื้อหรือจ้าง"), max_length=255)
-    bidders = blocks.TextBlock(label=_("รายชื่อผู้เสนอราคาและราคาที่เสนอ"))
-    winner = blocks.CharBlock(label=_("ผู้ได้รับการคัดเลือกและราคาที่ตกลง"), max_length=500)
-    reason = blocks.CharBlock(label=_("เหตุผลที่คัดเลือกโดยสรุป"), max_length=500)
-    contract = blocks.CharBlock(label=_("เลขที่และวันที่ของสัญญาหรือข้อตกลง"), max_length=255)
+    item = blocks.CharBlock(label=_("Goods or work procured"), max_length=500)
+    budget = blocks.DecimalBlock(label=_("Procurement budget (baht)"), min_value=0, decimal_places=2)
+    reference_price = blocks.DecimalBlock(
+        label=_("Reference price (baht)"), min_value=0, decimal_places=2, required=False
+    )
+    method = blocks.CharBlock(label=_("Procurement method"), max_length=255)
+    bidders = blocks.TextBlock(label=_("Bidders and the prices they offered"))
+    winner = blocks.CharBlock(label=_("Selected bidder and agreed price"), max_length=500)
+    reason = blocks.CharBlock(label=_("Summary of the reasons for the selection"), max_length=500)
+    contract = blocks.CharBlock(label=_("Number and date of the contract or agreement"), max_length=255)
 
 
 class ProcurementMonthBlock(blocks.StructBlock):
-    year = year_block(_("ปี พ.ศ."))
-    month = blocks.ChoiceBlock(choices=MONTHS, label=_("เดือน"))
-    no_procurement = blocks.BooleanBlock(label=_("ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"), required=False)
-    rows = blocks.ListBlock(ProcurementRowBlock(), label=_("รายการ"), default=[])
-    document = DocumentChooserBlock(label=_("ไฟล์ สขร.1"), required=False)
+    year = year_block(_("Year (B.E.)"))
+    month = blocks.ChoiceBlock(choices=MONTHS, label=_("Month"))
+    no_procurement = blocks.BooleanBlock(label=_("No procurement this month"), required=False)
+    rows = blocks.ListBlock(ProcurementRowBlock(), label=_("Entries"), default=[])
+    document = DocumentChooserBlock(label=_("S.Kh.R. 1 form file"), required=False)
 
 
 class MonthlyProcurementBlock(ComponentBlock):
@@ -88,8 +90,8 @@ class MonthlyProcurementBlock(ComponentBlock):
 
     component_kind = "monthly_procurement"
 
-    months = blocks.ListBlock(ProcurementMonthBlock(), label=_("รายเดือน"), default=[])
+    months = blocks.ListBlock(ProcurementMonthBlock(), label=_("By month"), default=[])
 
     class Meta:
-        label = _("สรุปผลการจัดซื้อจัดจ้างรายเดือน")
+        label = _("Monthly procurement summary")
         icon = "table"

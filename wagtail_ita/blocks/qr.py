@@ -11,7 +11,7 @@ from .base import ComponentBlock
 def qr_svg(url):
     """An inline SVG QR code for ``url`` (no XML declaration, scalable)."""
     qr = segno.make(url, error="m")
-    return mark_safe(qr.svg_inline(scale=4, omitsize=True, title=str(_("QR code แบบวัด EIT"))))
+    return mark_safe(qr.svg_inline(scale=4, omitsize=True, title=str(_("EIT survey QR code"))))
 
 
 class EITQRCodeBlock(ComponentBlock):
@@ -19,11 +19,11 @@ class EITQRCodeBlock(ComponentBlock):
 
     component_kind = "eit_qr_code"
 
-    survey_url = blocks.URLBlock(label=_("ลิงก์แบบวัด EIT"))
-    caption = blocks.CharBlock(label=_("คำอธิบาย"), max_length=255, required=False)
+    survey_url = blocks.URLBlock(label=_("EIT survey link"))
+    caption = blocks.CharBlock(label=_("Description"), max_length=255, required=False)
 
     class Meta:
-        label = _("QR code แบบวัด EIT")
+        label = _("EIT survey QR code")
         icon = "link-external"
 
     def get_context(self, value, parent_context=None):

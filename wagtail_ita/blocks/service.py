@@ -14,29 +14,29 @@ class ManualBlock(ComponentBlock):
 
     component_kind = "manual"
 
-    manual = blocks.ChoiceBlock(choices=list(MANUAL_KINDS.items()), label=_("ประเภทคู่มือ"))
-    title = blocks.CharBlock(label=_("ชื่อคู่มือ"), max_length=255)
-    mission = blocks.CharBlock(label=_("ภารกิจหรือบริการ"), max_length=500)
-    audience = blocks.CharBlock(label=_("สำหรับตำแหน่งหรือผู้รับบริการ"), max_length=500, required=False)
-    steps = blocks.TextBlock(label=_("วิธีการและขั้นตอน"))
+    manual = blocks.ChoiceBlock(choices=list(MANUAL_KINDS.items()), label=_("Manual type"))
+    title = blocks.CharBlock(label=_("Manual title"), max_length=255)
+    mission = blocks.CharBlock(label=_("Mission or service"), max_length=500)
+    audience = blocks.CharBlock(label=_("For which position or service users"), max_length=500, required=False)
+    steps = blocks.TextBlock(label=_("Methods and steps"))
     division = blocks.CharBlock(
-        label=_("ส่วนราชการเจ้าของคู่มือ"),
+        label=_("Division that owns the manual"),
         max_length=255,
         required=False,
-        help_text=_("สำหรับข้อที่ทุกส่วนราชการต้องมีคู่มือ"),
+        help_text=_("For items where every division must have a manual"),
     )
-    document = DocumentChooserBlock(label=_("ไฟล์คู่มือ"), required=False)
+    document = DocumentChooserBlock(label=_("Manual file"), required=False)
 
     class Meta:
-        label = _("คู่มือ")
+        label = _("Manual")
         icon = "help"
 
 
 class StatisticsRowBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("ช่วงเวลา"), max_length=100, help_text=_("เช่น ต.ค. 2565 หรือ ไตรมาส 1"))
+    label = blocks.CharBlock(label=_("Period"), max_length=100, help_text=_("e.g. Oct 2565 or quarter 1"))
     period_start = period_start_block(required=True)
     period_end = period_end_block(required=True)
-    count = blocks.IntegerBlock(label=_("จำนวน"), min_value=0)
+    count = blocks.IntegerBlock(label=_("Count"), min_value=0)
 
 
 class ServiceStatisticsBlock(ComponentBlock):
@@ -44,22 +44,22 @@ class ServiceStatisticsBlock(ComponentBlock):
 
     component_kind = "service_statistics"
 
-    service = blocks.CharBlock(label=_("บริการ"), max_length=255)
-    division = blocks.CharBlock(label=_("ส่วนราชการ"), max_length=255, required=False)
-    rows = blocks.ListBlock(StatisticsRowBlock(), label=_("สถิติรายช่วงเวลา"), default=[])
+    service = blocks.CharBlock(label=_("Service"), max_length=255)
+    division = blocks.CharBlock(label=_("Division"), max_length=255, required=False)
+    rows = blocks.ListBlock(StatisticsRowBlock(), label=_("Statistics by period"), default=[])
 
     class Meta:
-        label = _("สถิติการให้บริการ")
+        label = _("Service statistics")
         icon = "table"
 
 
 class ComplaintRowBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("ช่วงเวลา"), max_length=100)
+    label = blocks.CharBlock(label=_("Period"), max_length=100)
     period_start = period_start_block(required=True)
     period_end = period_end_block(required=True)
-    total = blocks.IntegerBlock(label=_("จำนวนเรื่องร้องเรียนทั้งหมด"), min_value=0)
-    finished = blocks.IntegerBlock(label=_("ดำเนินการแล้วเสร็จ"), min_value=0)
-    in_progress = blocks.IntegerBlock(label=_("อยู่ระหว่างดำเนินการ"), min_value=0)
+    total = blocks.IntegerBlock(label=_("Total complaints"), min_value=0)
+    finished = blocks.IntegerBlock(label=_("Completed"), min_value=0)
+    in_progress = blocks.IntegerBlock(label=_("In progress"), min_value=0)
 
 
 class ComplaintStatisticsBlock(ComponentBlock):
@@ -67,13 +67,13 @@ class ComplaintStatisticsBlock(ComponentBlock):
 
     component_kind = "complaint_statistics"
 
-    no_complaints = blocks.BooleanBlock(label=_("ไม่มีเรื่องร้องเรียน"), required=False)
+    no_complaints = blocks.BooleanBlock(label=_("No complaints"), required=False)
     period_start = period_start_block()
     period_end = period_end_block()
-    rows = blocks.ListBlock(ComplaintRowBlock(), label=_("สถิติรายช่วงเวลา"), default=[])
+    rows = blocks.ListBlock(ComplaintRowBlock(), label=_("Statistics by period"), default=[])
 
     class Meta:
-        label = _("สถิติเรื่องร้องเรียนการทุจริต")
+        label = _("Corruption complaint statistics")
         icon = "table"
 
 
@@ -82,12 +82,14 @@ class SatisfactionSurveyBlock(ComponentBlock):
 
     component_kind = "satisfaction_survey"
 
-    title = blocks.CharBlock(label=_("ชื่อรายงาน"), max_length=255)
-    fiscal_year = year_block(_("ปีงบประมาณที่สำรวจ (พ.ศ.)"))
-    satisfaction_percent = blocks.DecimalBlock(label=_("ร้อยละความพึงพอใจ"), min_value=0, max_value=100, decimal_places=2)
-    respondents = blocks.IntegerBlock(label=_("จำนวนผู้ตอบ"), min_value=0, required=False)
-    document = DocumentChooserBlock(label=_("ไฟล์รายงาน"), required=False)
+    title = blocks.CharBlock(label=_("Report title"), max_length=255)
+    fiscal_year = year_block(_("Fiscal year surveyed (B.E.)"))
+    satisfaction_percent = blocks.DecimalBlock(
+        label=_("Satisfaction percentage"), min_value=0, max_value=100, decimal_places=2
+    )
+    respondents = blocks.IntegerBlock(label=_("Number of respondents"), min_value=0, required=False)
+    document = DocumentChooserBlock(label=_("Report file"), required=False)
 
     class Meta:
-        label = _("ผลสำรวจความพึงพอใจ")
+        label = _("Satisfaction survey results")
         icon = "pick"

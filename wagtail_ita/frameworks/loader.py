@@ -73,6 +73,7 @@ class Component:
     match: tuple[tuple[str, str], ...] = ()
     min_count: int = 1
     per_division: bool = False
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,9 @@ class _Parser:
         match = table.get("match", {})
         if not isinstance(match, dict) or not all(isinstance(v, str) for v in match.values()):
             self.fail("'match' must be a table of texts", where)
+        fields = table.get("fields", [])
+        if not isinstance(fields, list) or not all(isinstance(f, str) and f.isidentifier() for f in fields):
+            self.fail("'fields' must be a list of block field names", where)
         min_count = table.get("min_count", 1)
         if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
             self.fail("'min_count' must be a whole number of at least 1", where)
@@ -322,4 +326,5 @@ class _Parser:
             match=tuple(sorted(match.items())),
             min_count=min_count,
             per_division=bool(table.get("per_division", False)),
+            fields=tuple(fields),
         )

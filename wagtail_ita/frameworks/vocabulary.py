@@ -11,59 +11,59 @@ from django.utils.translation import gettext_lazy as _
 
 #: Kinds of component block. Each name is the StreamField block name used in item pages.
 COMPONENT_KINDS = {
-    "org_structure": _("แผนผังโครงสร้างหน่วยงาน"),
-    "executive_profile": _("ข้อมูลผู้บริหาร"),
-    "authority": _("อำนาจหน้าที่"),
-    "multi_year_plan": _("แผนยุทธศาสตร์หรือแผนพัฒนา (มากกว่า ๑ ปี)"),
-    "contact": _("ข้อมูลการติดต่อ"),
-    "law": _("กฎหมายที่เกี่ยวข้อง"),
-    "activity": _("กิจกรรมหรือข่าว"),
-    "channel": _("ช่องทางออนไลน์"),
-    "policy": _("นโยบาย"),
-    "annual_plan": _("แผนประจำปี"),
-    "progress_report": _("รายงานความก้าวหน้า"),
-    "annual_report": _("รายงานผลประจำปี"),
-    "manual": _("คู่มือ"),
-    "service_statistics": _("สถิติการให้บริการ"),
-    "satisfaction_survey": _("ผลสำรวจความพึงพอใจ"),
-    "procurement_plan": _("แผนการจัดซื้อจัดจ้าง"),
-    "procurement_announcement": _("ประกาศจัดซื้อจัดจ้าง"),
-    "monthly_procurement": _("สรุปผลการจัดซื้อจัดจ้างรายเดือน"),
-    "complaint_statistics": _("สถิติเรื่องร้องเรียนการทุจริต"),
-    "announcement": _("ประกาศของผู้บริหาร"),
-    "risk_assessment": _("การประเมินความเสี่ยง"),
-    "ita_analysis": _("การวิเคราะห์ผลการประเมิน ITA"),
-    "eit_qr_code": _("QR code แบบวัด EIT"),
-    "document": _("เอกสาร"),
+    "org_structure": _("Agency organisation chart"),
+    "executive_profile": _("Executive profile"),
+    "authority": _("Powers and duties"),
+    "multi_year_plan": _("Strategic or development plan (more than 1 year)"),
+    "contact": _("Contact information"),
+    "law": _("Related law"),
+    "activity": _("Activity or news"),
+    "channel": _("Online channel"),
+    "policy": _("Policy"),
+    "annual_plan": _("Annual plan"),
+    "progress_report": _("Progress report"),
+    "annual_report": _("Annual report"),
+    "manual": _("Manual"),
+    "service_statistics": _("Service statistics"),
+    "satisfaction_survey": _("Satisfaction survey results"),
+    "procurement_plan": _("Procurement plan"),
+    "procurement_announcement": _("Procurement announcement"),
+    "monthly_procurement": _("Monthly procurement summary"),
+    "complaint_statistics": _("Corruption complaint statistics"),
+    "announcement": _("Executive's announcement"),
+    "risk_assessment": _("Risk assessment"),
+    "ita_analysis": _("Analysis of the ITA assessment result"),
+    "eit_qr_code": _("EIT survey QR code"),
+    "document": _("Document"),
 }
 
 #: Period rules, relative to the assessment's fiscal year (ปีงบประมาณ, 1 Oct – 30 Sep).
 PERIOD_RULES = {
-    "none": _("ไม่กำหนดช่วงเวลา"),
-    "fiscal_year": _("ข้อมูลในปีงบประมาณที่ประเมิน"),
-    "first_half_year": _("ข้อมูลครอบคลุม ๖ เดือนแรกของปีงบประมาณที่ประเมิน"),
-    "previous_year": _("รายงานผลของปีงบประมาณก่อนหน้า"),
-    "in_force": _("มีผลบังคับใช้ในปีงบประมาณที่ประเมิน"),
-    "multi_year": _("แผนระยะมากกว่า ๑ ปีที่ครอบคลุมปีงบประมาณที่ประเมิน"),
+    "none": _("No set period"),
+    "fiscal_year": _("Data within the assessed fiscal year"),
+    "first_half_year": _("Data covering the first 6 months of the assessed fiscal year"),
+    "previous_year": _("Report on the previous fiscal year"),
+    "in_force": _("In force in the assessed fiscal year"),
+    "multi_year": _("Plan of more than 1 year covering the assessed fiscal year"),
 }
 
 #: Values a component's ``match`` may ask of a ``channel`` block.
 CHANNEL_KINDS = {
-    "qa": _("ถาม-ตอบ (Q&A)"),
-    "social_network": _("เครือข่ายสังคมออนไลน์"),
-    "e_service": _("บริการออนไลน์ (E-Service)"),
-    "corruption_complaint": _("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต"),
+    "qa": _("Questions and answers (Q&A)"),
+    "social_network": _("Social network"),
+    "e_service": _("Online service (E-Service)"),
+    "corruption_complaint": _("Corruption complaint channel"),
 }
 
 #: Values a component's ``match`` may ask of an ``executive_profile`` block.
 EXECUTIVE_ROLES = {
-    "chief": _("ผู้บริหารสูงสุด"),
-    "deputy": _("รองผู้บริหารสูงสุด"),
+    "chief": _("Chief executive"),
+    "deputy": _("Deputy chief executive"),
 }
 
 #: Values a component's ``match`` may ask of a ``manual`` block.
 MANUAL_KINDS = {
-    "work": _("คู่มือหรือมาตรฐานการปฏิบัติงาน"),
-    "service": _("คู่มือหรือมาตรฐานการให้บริการ"),
-    "complaint": _("แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต"),
+    "work": _("Work manual or standard"),
+    "service": _("Service manual or standard"),
+    "complaint": _("Corruption complaint handling guideline"),
 }

@@ -27,39 +27,41 @@ class Division(TranslatableMixin, index.Indexed, models.Model):
     """
 
     key = models.SlugField(
-        _("รหัสในข้อมูลกรอบการประเมิน"),
+        _("Key in the assessment framework data"),
         max_length=64,
         blank=True,
-        help_text=_("ใช้จับคู่กับส่วนราชการในไฟล์กรอบการประเมิน เว้นว่างได้สำหรับส่วนราชการที่เพิ่มเอง"),
+        help_text=_(
+            "Matches this division to one in the assessment framework file. May be left blank for divisions you add yourself."
+        ),
     )
-    name = models.CharField(_("ชื่อส่วนราชการ"), max_length=255)
-    short_name = models.CharField(_("ชื่อย่อ"), max_length=100, blank=True)
+    name = models.CharField(_("Division name"), max_length=255)
+    short_name = models.CharField(_("Short name"), max_length=100, blank=True)
     aliases = models.TextField(
-        _("ชื่ออื่นที่ใช้ในเอกสาร"),
+        _("Other names used in documents"),
         blank=True,
-        help_text=_("หนึ่งชื่อต่อหนึ่งบรรทัด เช่น ชื่อที่สะกดต่างกันในเอกสารต้นฉบับ"),
+        help_text=_("One name per line, e.g. names spelled differently in the source documents"),
     )
-    phone = models.CharField(_("โทรศัพท์"), max_length=100, blank=True)
-    email = models.EmailField(_("อีเมล"), blank=True)
+    phone = models.CharField(_("Phone"), max_length=100, blank=True)
+    email = models.EmailField(_("Email"), blank=True)
     group = models.ForeignKey(
         Group,
-        verbose_name=_("กลุ่มผู้แก้ไข"),
+        verbose_name=_("Editors' group"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="ita_divisions",
-        help_text=_("สมาชิกของกลุ่มนี้แก้ไขหน้าข้อมูล ITA ที่ส่วนราชการนี้รับผิดชอบได้"),
+        help_text=_("Members of this group can edit the ITA pages this division is responsible for"),
     )
-    sort_order = models.PositiveIntegerField(_("ลำดับ"), default=0)
+    sort_order = models.PositiveIntegerField(_("Order"), default=0)
 
     objects = DivisionQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("aliases")],
-            heading=_("ชื่อ"),
+            heading=_("Name"),
         ),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("การติดต่อ")),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
         FieldPanel("group"),
         FieldPanel("key"),
         FieldPanel("sort_order"),
@@ -74,8 +76,8 @@ class Division(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("ส่วนราชการ")
-        verbose_name_plural = _("ส่วนราชการ")
+        verbose_name = _("Division")
+        verbose_name_plural = _("Divisions")
         ordering = ["sort_order", "name"]
         constraints = [
             models.UniqueConstraint(

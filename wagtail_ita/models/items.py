@@ -42,25 +42,25 @@ class DisclosureItemPage(Page):
     """Abstract base of the page of one disclosure item (ข้อมูลที่ต้องเปิดเผย) of the ITA framework."""
 
     item_code = models.CharField(
-        _("รหัสข้อ"),
+        _("Item code"),
         max_length=10,
-        help_text=_("รหัสตามกรอบการประเมิน เช่น O1"),
+        help_text=_("Code in the assessment framework, e.g. O1"),
     )
     divisions = ParentalManyToManyField(
         "wagtail_ita.Division",
-        verbose_name=_("ส่วนราชการที่รับผิดชอบ"),
+        verbose_name=_("Responsible divisions"),
         blank=True,
         related_name="+",
     )
     all_divisions = models.BooleanField(
-        _("ทุกส่วนราชการรับผิดชอบ"),
+        _("All divisions responsible"),
         default=False,
-        help_text=_("ข้อที่ทุกส่วนราชการต้องเผยแพร่ข้อมูลของตนเอง"),
+        help_text=_("An item for which every division must publish its own information"),
     )
     itas_note = models.TextField(
-        _("คำอธิบายเพิ่มเติม (ITAS)"),
+        _("Additional explanation (ITAS)"),
         blank=True,
-        help_text=_("ข้อความสั้น ๆ ที่จะส่งพร้อม URL ในระบบ ITAS"),
+        help_text=_("A short text to submit with the URL in the ITAS system"),
     )
 
     content_panels = Page.content_panels + [
@@ -74,7 +74,7 @@ class DisclosureItemPage(Page):
                 FieldPanel("all_divisions"),
                 FieldPanel("itas_note"),
             ],
-            heading=_("ข้อมูลตามกรอบการประเมิน ITA"),
+            heading=_("ITA assessment framework details"),
         ),
     ] + Page.settings_panels
 
@@ -126,33 +126,33 @@ class BasicInformationItemPage(DisclosureItemPage):
 
     body = StreamField(
         item_body_blocks("org_structure", "executive_profile", "authority", "multi_year_plan", "contact", "law"),
-        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        verbose_name=_("Data by component"),
         blank=True,
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: ข้อมูลพื้นฐาน")
-        verbose_name_plural = _("ข้อ ITA: ข้อมูลพื้นฐาน")
+        verbose_name = _("ITA item: basic information")
+        verbose_name_plural = _("ITA items: basic information")
 
 
 class PublicRelationsItemPage(DisclosureItemPage):
     """9.1 การประชาสัมพันธ์ (public relations): news of the agency's work."""
 
-    body = StreamField(item_body_blocks("activity", "announcement"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(item_body_blocks("activity", "announcement"), verbose_name=_("Data by component"), blank=True)
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การประชาสัมพันธ์")
-        verbose_name_plural = _("ข้อ ITA: การประชาสัมพันธ์")
+        verbose_name = _("ITA item: public relations")
+        verbose_name_plural = _("ITA items: public relations")
 
 
 class InteractionItemPage(DisclosureItemPage):
     """9.1 การปฏิสัมพันธ์ข้อมูล (interaction): Q&A, social networks, privacy policy."""
 
-    body = StreamField(item_body_blocks("channel", "policy"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(item_body_blocks("channel", "policy"), verbose_name=_("Data by component"), blank=True)
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การปฏิสัมพันธ์ข้อมูล")
-        verbose_name_plural = _("ข้อ ITA: การปฏิสัมพันธ์ข้อมูล")
+        verbose_name = _("ITA item: interaction")
+        verbose_name_plural = _("ITA items: interaction")
 
 
 class OperationsItemPage(DisclosureItemPage):
@@ -160,23 +160,23 @@ class OperationsItemPage(DisclosureItemPage):
 
     body = StreamField(
         item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"),
-        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        verbose_name=_("Data by component"),
         blank=True,
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การดำเนินงาน")
-        verbose_name_plural = _("ข้อ ITA: การดำเนินงาน")
+        verbose_name = _("ITA item: operations")
+        verbose_name_plural = _("ITA items: operations")
 
 
 class WorkStandardsItemPage(DisclosureItemPage):
     """9.2 การปฏิบัติงาน (work standards): work manuals."""
 
-    body = StreamField(item_body_blocks("manual"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(item_body_blocks("manual"), verbose_name=_("Data by component"), blank=True)
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การปฏิบัติงาน")
-        verbose_name_plural = _("ข้อ ITA: การปฏิบัติงาน")
+        verbose_name = _("ITA item: work practice")
+        verbose_name_plural = _("ITA items: work practice")
 
 
 class ServiceItemPage(DisclosureItemPage):
@@ -184,13 +184,13 @@ class ServiceItemPage(DisclosureItemPage):
 
     body = StreamField(
         item_body_blocks("manual", "service_statistics", "satisfaction_survey", "channel"),
-        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        verbose_name=_("Data by component"),
         blank=True,
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การให้บริการ")
-        verbose_name_plural = _("ข้อ ITA: การให้บริการ")
+        verbose_name = _("ITA item: services")
+        verbose_name_plural = _("ITA items: services")
 
 
 class ProcurementItemPage(DisclosureItemPage):
@@ -198,69 +198,69 @@ class ProcurementItemPage(DisclosureItemPage):
 
     body = StreamField(
         item_body_blocks("procurement_plan", "procurement_announcement", "monthly_procurement", "annual_report"),
-        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        verbose_name=_("Data by component"),
         blank=True,
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ")
-        verbose_name_plural = _("ข้อ ITA: การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ")
+        verbose_name = _("ITA item: procurement or acquisition of supplies")
+        verbose_name_plural = _("ITA items: procurement or acquisition of supplies")
 
 
 class HumanResourcesItemPage(DisclosureItemPage):
     """9.4 การบริหารและพัฒนาทรัพยากรบุคคล (human resources): policy, actions, criteria, report."""
 
     body = StreamField(
-        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("Data by component"), blank=True
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การบริหารและพัฒนาทรัพยากรบุคคล")
-        verbose_name_plural = _("ข้อ ITA: การบริหารและพัฒนาทรัพยากรบุคคล")
+        verbose_name = _("ITA item: human resources management and development")
+        verbose_name_plural = _("ITA items: human resources management and development")
 
 
 class CorruptionComplaintItemPage(DisclosureItemPage):
     """9.5 การจัดการเรื่องร้องเรียนการทุจริต (corruption complaints): guideline, channel, statistics."""
 
     body = StreamField(
-        item_body_blocks("manual", "channel", "complaint_statistics"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+        item_body_blocks("manual", "channel", "complaint_statistics"), verbose_name=_("Data by component"), blank=True
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")
-        verbose_name_plural = _("ข้อ ITA: การจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")
+        verbose_name = _("ITA item: handling of corruption and misconduct complaints")
+        verbose_name_plural = _("ITA items: handling of corruption and misconduct complaints")
 
 
 class ParticipationItemPage(DisclosureItemPage):
     """9.5 การเปิดโอกาสให้เกิดการมีส่วนร่วม (participation): activities open to outsiders."""
 
-    body = StreamField(item_body_blocks("activity"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(item_body_blocks("activity"), verbose_name=_("Data by component"), blank=True)
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การเปิดโอกาสให้เกิดการมีส่วนร่วม")
-        verbose_name_plural = _("ข้อ ITA: การเปิดโอกาสให้เกิดการมีส่วนร่วม")
+        verbose_name = _("ITA item: opportunities for participation")
+        verbose_name_plural = _("ITA items: opportunities for participation")
 
 
 class NoGiftPolicyItemPage(DisclosureItemPage):
     """10.1 นโยบาย No Gift Policy: the declaration, activities and the yearly report."""
 
     body = StreamField(
-        item_body_blocks("announcement", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+        item_body_blocks("announcement", "activity", "annual_report"), verbose_name=_("Data by component"), blank=True
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: นโยบาย No Gift Policy")
-        verbose_name_plural = _("ข้อ ITA: นโยบาย No Gift Policy")
+        verbose_name = _("ITA item: No Gift Policy")
+        verbose_name_plural = _("ITA items: No Gift Policy")
 
 
 class CorruptionRiskItemPage(DisclosureItemPage):
     """10.1 การประเมินความเสี่ยง (corruption risk): assessment and the actions that manage it."""
 
-    body = StreamField(item_body_blocks("risk_assessment", "activity"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True)
+    body = StreamField(item_body_blocks("risk_assessment", "activity"), verbose_name=_("Data by component"), blank=True)
 
     class Meta:
-        verbose_name = _("ข้อ ITA: การประเมินความเสี่ยงเพื่อการป้องกันการทุจริต")
-        verbose_name_plural = _("ข้อ ITA: การประเมินความเสี่ยงเพื่อการป้องกันการทุจริต")
+        verbose_name = _("ITA item: risk assessment for corruption prevention")
+        verbose_name_plural = _("ITA items: risk assessment for corruption prevention")
 
 
 class AntiCorruptionPlanItemPage(DisclosureItemPage):
@@ -268,34 +268,34 @@ class AntiCorruptionPlanItemPage(DisclosureItemPage):
 
     body = StreamField(
         item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"),
-        verbose_name=_("ข้อมูลตามองค์ประกอบ"),
+        verbose_name=_("Data by component"),
         blank=True,
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: แผนป้องกันการทุจริต")
-        verbose_name_plural = _("ข้อ ITA: แผนป้องกันการทุจริต")
+        verbose_name = _("ITA item: anti-corruption plan")
+        verbose_name_plural = _("ITA items: anti-corruption plan")
 
 
 class EthicsItemPage(DisclosureItemPage):
     """10.2 มาตรฐานทางจริยธรรม (ethics): code of ethics, its promotion and assessment."""
 
     body = StreamField(
-        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("Data by component"), blank=True
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: มาตรการเสริมสร้างมาตรฐานทางจริยธรรม")
-        verbose_name_plural = _("ข้อ ITA: มาตรการเสริมสร้างมาตรฐานทางจริยธรรม")
+        verbose_name = _("ITA item: measures to strengthen ethical standards")
+        verbose_name_plural = _("ITA items: measures to strengthen ethical standards")
 
 
 class IntegrityMeasuresItemPage(DisclosureItemPage):
     """10.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส (integrity measures): ITA analysis, actions, EIT QR code."""
 
     body = StreamField(
-        item_body_blocks("ita_analysis", "activity", "eit_qr_code"), verbose_name=_("ข้อมูลตามองค์ประกอบ"), blank=True
+        item_body_blocks("ita_analysis", "activity", "eit_qr_code"), verbose_name=_("Data by component"), blank=True
     )
 
     class Meta:
-        verbose_name = _("ข้อ ITA: มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริตภายในหน่วยงาน")
-        verbose_name_plural = _("ข้อ ITA: มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริตภายในหน่วยงาน")
+        verbose_name = _("ITA item: measures to promote transparency and prevent corruption within the agency")
+        verbose_name_plural = _("ITA items: measures to promote transparency and prevent corruption within the agency")

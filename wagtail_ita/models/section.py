@@ -26,7 +26,7 @@ class ITAPageMixin:
 class ITASectionPage(ITAPageMixin, Page):
     """The root of the agency's ITA disclosure (slug ``ita`` by default), holding one page per year."""
 
-    intro = RichTextField(_("คำนำ"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    intro = RichTextField(_("Introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -35,8 +35,8 @@ class ITASectionPage(ITAPageMixin, Page):
     template = "wagtail_ita/section_page.html"
 
     class Meta:
-        verbose_name = _("หน้าหลัก ITA")
-        verbose_name_plural = _("หน้าหลัก ITA")
+        verbose_name = _("ITA main page")
+        verbose_name_plural = _("ITA main pages")
 
     def year_pages(self):
         return AssessmentYearPage.objects.child_of(self).live().order_by("-year")
@@ -46,10 +46,10 @@ class AssessmentYearPage(ITAPageMixin, Page):
     """One assessment year (ปีที่ประเมิน, Buddhist era) of the ITA, holding its disclosure items."""
 
     year = models.PositiveIntegerField(
-        _("ปีที่ประเมิน (พ.ศ.)"),
-        help_text=_("ต้องมีไฟล์ข้อมูลกรอบการประเมินของปีนี้"),
+        _("Assessment year (B.E.)"),
+        help_text=_("This year must have an assessment framework data file"),
     )
-    intro = RichTextField(_("คำนำ"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    intro = RichTextField(_("Introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
 
     content_panels = Page.content_panels + [FieldPanel("year"), FieldPanel("intro")]
 
@@ -58,21 +58,24 @@ class AssessmentYearPage(ITAPageMixin, Page):
     template = "wagtail_ita/year_page.html"
 
     class Meta:
-        verbose_name = _("ปีที่ประเมิน ITA")
-        verbose_name_plural = _("ปีที่ประเมิน ITA")
+        verbose_name = _("ITA assessment year")
+        verbose_name_plural = _("ITA assessment years")
 
     def clean(self):
         super().clean()
         if self.year not in available_years():
             known = ", ".join(str(y) for y in available_years())
             raise ValidationError(
-                {"year": _("ไม่มีข้อมูลกรอบการประเมินของปี %(year)s (มี: %(known)s)") % {"year": self.year, "known": known}}
+                {
+                    "year": _("No assessment framework data for year %(year)s (available: %(known)s)")
+                    % {"year": self.year, "known": known}
+                }
             )
         parent = self.get_parent() if self.pk else None
         if parent is not None:
             siblings = AssessmentYearPage.objects.child_of(parent).filter(year=self.year).exclude(pk=self.pk)
             if siblings.exists():
-                raise ValidationError({"year": _("มีหน้าของปี %(year)s อยู่แล้ว") % {"year": self.year}})
+                raise ValidationError({"year": _("A page for year %(year)s already exists") % {"year": self.year}})
 
     @cached_property
     def framework(self):
