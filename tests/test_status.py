@@ -11,6 +11,7 @@ from django.utils.html import escape
 from wagtail_ita.models import BasicInformationItemPage
 
 from .expected_2566 import EXPECTED_ITEMS
+from .factories import Files, good_blocks, stream
 
 KEYS = [
     "code",
@@ -68,10 +69,10 @@ def test_missing_reasons_are_the_components_in_thai(section, run_command):
     assert any("รองผู้บริหาร" in reason for reason in o2["missing"])
 
 
-def test_a_filled_item_turns_complete_and_a_draft_counts_as_missing(section, run_command):
+def test_a_filled_item_turns_complete_and_an_unpublished_one_counts_as_missing(section, run_command):
     page = BasicInformationItemPage.objects.get(item_code="O1")
-    component = section.year_page.framework.item("O1").components[0]
-    page.body = [("document", {"title": "แผนผังโครงสร้าง", "component": component.key, "document": None})]
+    item = section.year_page.framework.item("O1")
+    page.body = stream(BasicInformationItemPage, good_blocks(item, 2566, Files()))
     page.save_revision().publish()
     assert status_json(run_command)[0]["status"] == "complete"
     page.unpublish()

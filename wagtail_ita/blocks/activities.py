@@ -6,6 +6,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block
+from .choices import component_choices
 
 
 class ActivityBlock(ComponentBlock):
@@ -19,6 +20,13 @@ class ActivityBlock(ComponentBlock):
     photos = blocks.ListBlock(ImageChooserBlock(), label=_("Activity photos"), default=[])
     related_measure = blocks.CharBlock(label=_("Related measure or policy"), max_length=500, required=False)
     document = DocumentChooserBlock(label=_("Supporting document"), required=False)
+
+    component = blocks.ChoiceBlock(
+        choices=component_choices,
+        label=_("Component this activity shows"),
+        required=False,
+        help_text=_("Needed only when an item asks for several different activities (e.g. O40)"),
+    )
 
     class Meta:
         label = _("Activity or news")
@@ -45,6 +53,7 @@ class PolicyBlock(ComponentBlock):
     """A policy of the agency in force, e.g. personal-data protection or HR policy — O10, O23."""
 
     component_kind = "policy"
+    date_ranges = [("effective_from", "effective_to")]
 
     title = blocks.CharBlock(label=_("Policy name"), max_length=500)
     text = blocks.RichTextBlock(label=_("Key points"), required=False)

@@ -1,10 +1,37 @@
 """Shared pieces of the component blocks: the period fields and the base class."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 
-class ComponentBlock(blocks.StructBlock):
+class ValidatingStructBlock(blocks.StructBlock):
+    """A struct block that rejects impossible input with Thai errors on the offending field.
+
+    ``date_ranges`` lists ``(start, end)`` field pairs whose end may not come before the start;
+    subclasses add their own checks in :meth:`field_errors`. The editor's input is kept on error.
+    """
+
+    date_ranges = ()
+
+    def field_errors(self, value):
+        """A dict of child-block name -> ValidationError for input that cannot be right."""
+        return {}
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        for start, end in self.date_ranges:
+            if value.get(start) and value.get(end) and value[end] < value[start]:
+                errors[end] = ValidationError(_("The end date is before the start date."))
+        errors.update(self.field_errors(value))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class ComponentBlock(ValidatingStructBlock):
     """A block that can satisfy a required data component (องค์ประกอบด้านข้อมูล) of an item.
 
     ``component_kind`` is the name used for the block in framework data files

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block
+from .choices import component_choices
 
 
 class ContentsEntryBlock(blocks.StructBlock):
@@ -23,14 +24,16 @@ class DocumentBlock(ComponentBlock):
     """
 
     component_kind = "document"
+    date_ranges = [("period_start", "period_end")]
 
     title = blocks.CharBlock(label=_("Document title"), max_length=255)
     document = DocumentChooserBlock(label=_("Document file"))
-    component = blocks.CharBlock(
+    component = blocks.ChoiceBlock(
+        choices=component_choices,
         label=_("Component this document shows"),
-        max_length=64,
-        required=False,
-        help_text=_("Component key in the assessment framework (shown in this page's completeness panel)"),
+        help_text=_(
+            "The required data component this file fulfils; the completeness panel lists this item's components"
+        ),
     )
     period_start = period_start_block()
     period_end = period_end_block()

@@ -1,6 +1,7 @@
 """Blocks for plans and reports: multi-year and annual plans, progress and annual reports,
 risk assessments and the analysis of the previous ITA result."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -20,6 +21,11 @@ class MultiYearPlanBlock(ComponentBlock):
     """A strategic or development plan of more than one year (แผนยุทธศาสตร์/แผนพัฒนา) — O4."""
 
     component_kind = "multi_year_plan"
+
+    def field_errors(self, value):
+        if value.get("year_from") and value.get("year_to") and value["year_to"] < value["year_from"]:
+            return {"year_to": ValidationError(_("The last year is before the first year."))}
+        return {}
 
     title = blocks.CharBlock(label=_("Plan name"), max_length=255)
     year_from = year_block(_("Start year (B.E.)"))
@@ -64,6 +70,7 @@ class ProgressReportBlock(ComponentBlock):
     """Six-month monitoring report: progress and budget spent per project — O12, O37."""
 
     component_kind = "progress_report"
+    date_ranges = [("period_start", "period_end")]
 
     title = blocks.CharBlock(label=_("Report title"), max_length=255)
     period_start = period_start_block(required=True)

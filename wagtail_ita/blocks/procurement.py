@@ -1,25 +1,19 @@
 """Procurement blocks (การจัดซื้อจัดจ้าง): plan, announcements and the monthly summary."""
 
+from django.core.exceptions import ValidationError
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from .base import ComponentBlock, year_block
+from wagtail_ita.fiscal import fiscal_year_of, month_period
 
-MONTHS = [
-    (10, _("October")),
-    (11, _("November")),
-    (12, _("December")),
-    (1, _("January")),
-    (2, _("February")),
-    (3, _("March")),
-    (4, _("April")),
-    (5, _("May")),
-    (6, _("June")),
-    (7, _("July")),
-    (8, _("August")),
-    (9, _("September")),
-]
+from .base import ComponentBlock, ValidatingStructBlock, year_block
+
+# Fiscal-year order, October first; month names come from Django's own catalogue.
+FISCAL_MONTHS = [(month, MONTHS[month]) for month in (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)]
 
 
 class ProcurementPlanBlock(ComponentBlock):
@@ -77,12 +71,17 @@ class ProcurementRowBlock(blocks.StructBlock):
     contract = blocks.CharBlock(label=_("Number and date of the contract or agreement"), max_length=255)
 
 
-class ProcurementMonthBlock(blocks.StructBlock):
+class ProcurementMonthBlock(ValidatingStructBlock):
     year = year_block(_("Year (B.E.)"))
-    month = blocks.ChoiceBlock(choices=MONTHS, label=_("Month"))
+    month = blocks.ChoiceBlock(choices=FISCAL_MONTHS, label=_("Month"))
     no_procurement = blocks.BooleanBlock(label=_("No procurement this month"), required=False)
     rows = blocks.ListBlock(ProcurementRowBlock(), label=_("Entries"), default=[])
     document = DocumentChooserBlock(label=_("S.Kh.R. 1 form file"), required=False)
+
+    def field_errors(self, value):
+        if value.get("no_procurement") and value.get("rows"):
+            return {"no_procurement": ValidationError(_("A month with entries cannot be marked as no procurement."))}
+        return {}
 
 
 class MonthlyProcurementBlock(ComponentBlock):
@@ -90,7 +89,24 @@ class MonthlyProcurementBlock(ComponentBlock):
 
     component_kind = "monthly_procurement"
 
+    fiscal_year = year_block(_("Fiscal year (B.E.)"), help_text=_("Every month below must belong to this fiscal year"))
     months = blocks.ListBlock(ProcurementMonthBlock(), label=_("By month"), default=[])
+
+    def field_errors(self, value):
+        errors, seen = {}, set()
+        for index, month in enumerate(value.get("months") or []):
+            if not (month.get("year") and month.get("month")):
+                continue
+            key = (month["year"], int(month["month"]))
+            if value.get("fiscal_year") and fiscal_year_of(month_period(*key).start) != value["fiscal_year"]:
+                message = _("This month is outside fiscal year %(year)s.") % {"year": value["fiscal_year"]}
+            elif key in seen:
+                message = _("This month is already listed.")
+            else:
+                seen.add(key)
+                continue
+            errors[index] = StructBlockValidationError(block_errors={"month": ValidationError(message)})
+        return {"months": ListBlockValidationError(block_errors=errors)} if errors else {}
 
     class Meta:
         label = _("Monthly procurement summary")

@@ -1,12 +1,14 @@
 """Service blocks: manuals, service and complaint statistics, satisfaction surveys."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from wagtail_ita.frameworks.vocabulary import MANUAL_KINDS
 
-from .base import ComponentBlock, period_end_block, period_start_block, year_block
+from .base import ComponentBlock, ValidatingStructBlock, period_end_block, period_start_block, year_block
+from .choices import division_choices
 
 
 class ManualBlock(ComponentBlock):
@@ -19,11 +21,18 @@ class ManualBlock(ComponentBlock):
     mission = blocks.CharBlock(label=_("Mission or service"), max_length=500)
     audience = blocks.CharBlock(label=_("For which position or service users"), max_length=500, required=False)
     steps = blocks.TextBlock(label=_("Methods and steps"))
-    division = blocks.CharBlock(
-        label=_("Division that owns the manual"),
-        max_length=255,
+    channels = blocks.TextBlock(
+        label=_("How outsiders file a complaint"),
         required=False,
-        help_text=_("For items where every division must have a manual"),
+        help_text=_("For the corruption-complaint guideline (O27)"),
+    )
+    responsible_unit = blocks.CharBlock(label=_("Responsible unit"), max_length=255, required=False)
+    duration = blocks.CharBlock(label=_("Processing time"), max_length=255, required=False)
+    division = blocks.ChoiceBlock(
+        choices=division_choices,
+        label=_("Division that owns the manual"),
+        required=False,
+        help_text=_("For items where every division must have a manual (O14)"),
     )
     document = DocumentChooserBlock(label=_("Manual file"), required=False)
 
@@ -32,7 +41,9 @@ class ManualBlock(ComponentBlock):
         icon = "help"
 
 
-class StatisticsRowBlock(blocks.StructBlock):
+class StatisticsRowBlock(ValidatingStructBlock):
+    date_ranges = [("period_start", "period_end")]
+
     label = blocks.CharBlock(label=_("Period"), max_length=100, help_text=_("e.g. Oct 2565 or quarter 1"))
     period_start = period_start_block(required=True)
     period_end = period_end_block(required=True)
@@ -45,7 +56,7 @@ class ServiceStatisticsBlock(ComponentBlock):
     component_kind = "service_statistics"
 
     service = blocks.CharBlock(label=_("Service"), max_length=255)
-    division = blocks.CharBlock(label=_("Division"), max_length=255, required=False)
+    division = blocks.ChoiceBlock(choices=division_choices, label=_("Division"), required=False)
     rows = blocks.ListBlock(StatisticsRowBlock(), label=_("Statistics by period"), default=[])
 
     class Meta:
@@ -53,7 +64,9 @@ class ServiceStatisticsBlock(ComponentBlock):
         icon = "table"
 
 
-class ComplaintRowBlock(blocks.StructBlock):
+class ComplaintRowBlock(ValidatingStructBlock):
+    date_ranges = [("period_start", "period_end")]
+
     label = blocks.CharBlock(label=_("Period"), max_length=100)
     period_start = period_start_block(required=True)
     period_end = period_end_block(required=True)
@@ -61,11 +74,18 @@ class ComplaintRowBlock(blocks.StructBlock):
     finished = blocks.IntegerBlock(label=_("Completed"), min_value=0)
     in_progress = blocks.IntegerBlock(label=_("In progress"), min_value=0)
 
+    def field_errors(self, value):
+        total, finished, in_progress = (value.get(k) for k in ("total", "finished", "in_progress"))
+        if None not in (total, finished, in_progress) and finished + in_progress > total:
+            return {"total": ValidationError(_("Finished plus in progress cannot exceed the total."))}
+        return {}
+
 
 class ComplaintStatisticsBlock(ComponentBlock):
     """Corruption-complaint statistics (total, finished, in progress) or "no complaints" — O29."""
 
     component_kind = "complaint_statistics"
+    date_ranges = [("period_start", "period_end")]
 
     no_complaints = blocks.BooleanBlock(label=_("No complaints"), required=False)
     period_start = period_start_block()

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from wagtail_ita.blocks import item_body_blocks
 from wagtail_ita.conf import get_setting
+from wagtail_ita.panels import CompletenessPanel, DisclosureItemPageForm
 
 ITEM_PAGE_TYPES = [
     "wagtail_ita.BasicInformationItemPage",
@@ -64,8 +65,10 @@ class DisclosureItemPage(Page):
     )
 
     content_panels = Page.content_panels + [
+        CompletenessPanel(),
         FieldPanel("body"),
     ]
+    base_form_class = DisclosureItemPageForm
     settings_panels = [
         MultiFieldPanel(
             [
