@@ -61,13 +61,28 @@ def phone(browser, live_server):
     context.close()
 
 
+def ensure_site(hostname, port):
+    """Recreate what the data migrations made, which a flush after a transactional test removed."""
+    from home.models import HomePage
+    from wagtail.models import Collection, Locale, Page, Site
+
+    Locale.objects.get_or_create(language_code="th")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Site.objects.filter(is_default_site=True).exists():
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+        home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home"))
+        Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
+
+
 @pytest.fixture
-def live_site(live_server, transactional_db):
+def live_site(transactional_db, live_server):
     """The 2566 section on a site whose hostname and port are the live server's."""
     from wagtail.models import Site
 
     from wagtail_ita.setup import setup_section
 
     url = urlparse(live_server.url)
+    ensure_site(url.hostname, url.port)
     Site.objects.filter(is_default_site=True).update(hostname=url.hostname, port=url.port)
     return setup_section(2566)
