@@ -1,10 +1,11 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from wagtail_ita.frameworks import FrameworkError
+from wagtail_ita.management.base import ITACommand
 from wagtail_ita.setup import SetupError, setup_section
 
 
-class Command(BaseCommand):
+class Command(ITACommand):
     help = "Build (or complete) the ITA section for an assessment year. Safe to run again."
 
     def add_arguments(self, parser):

@@ -1,13 +1,14 @@
 import csv
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from wagtail_ita.frameworks import FrameworkError
+from wagtail_ita.management.base import ITACommand
 from wagtail_ita.status import STATUS_KEYS, item_statuses
 
 
-class Command(BaseCommand):
+class Command(ITACommand):
     help = "Report every ITA item's completeness for an assessment year."
 
     def add_arguments(self, parser):

@@ -1,6 +1,6 @@
 """Builders of blocks that several items share: activities and documents that fulfil a component."""
 
-from ..common import en_date
+from ..common import FY_START, HALF_END, baht, en_date
 from ..files import GREEN
 
 
@@ -57,3 +57,33 @@ def component_document(ctx, code, key, *, filename, title, title_en, sections_en
             "contents": ctx.contents(code, key) if elements else [],
         },
     )
+
+
+def annual_plan(title, projects, document):
+    """An ``annual_plan`` block of fiscal year 2566 from ``(name, budget, period, progress, spent)`` rows."""
+    rows = [
+        {
+            "name": name,
+            "budget": baht(budget) if budget is not None else None,
+            "no_budget": budget is None,
+            "period": period,
+        }
+        for name, budget, period, _progress, _spent in projects
+    ]
+    return ("annual_plan", {"title": title, "fiscal_year": 2566, "projects": rows, "document": document.pk})
+
+
+def progress_report(title, projects, document):
+    """A ``progress_report`` block for the first six months of fiscal year 2566 from the same rows."""
+    rows = [
+        {"name": name, "progress": progress, "budget_spent": baht(spent)}
+        for name, _budget, _period, progress, spent in projects
+    ]
+    value = {
+        "title": title,
+        "period_start": FY_START,
+        "period_end": HALF_END,
+        "projects": rows,
+        "document": document.pk,
+    }
+    return ("progress_report", value)

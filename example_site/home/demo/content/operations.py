@@ -1,6 +1,7 @@
 """9.2 การดำเนินงาน: O11 annual plan, O12 six-month progress report, O13 previous year's results report."""
 
-from ..common import FY_START, HALF_END, baht, p, ul
+from ..common import baht, p, ul
+from .helpers import annual_plan, progress_report
 
 # name, budget (None when no budget is used), period, six-month progress, budget spent by 31 Mar 2566
 PROJECTS = [
@@ -59,25 +60,7 @@ def o11(ctx):
         ["Cover", "Summary of projects and budget by strategy", "Projects, budget and schedule", "Gantt chart"],
         date="20221028",
     )
-    return [
-        (
-            "annual_plan",
-            {
-                "title": "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนจังหวัดแพร่",
-                "fiscal_year": 2566,
-                "projects": [
-                    {
-                        "name": name,
-                        "budget": baht(budget) if budget is not None else None,
-                        "no_budget": budget is None,
-                        "period": period,
-                    }
-                    for name, budget, period, _progress, _spent in PROJECTS
-                ],
-                "document": document.pk,
-            },
-        )
-    ]
+    return [annual_plan("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนจังหวัดแพร่", PROJECTS, document)]
 
 
 def o12(ctx):
@@ -88,22 +71,8 @@ def o12(ctx):
         ["Cover", "Progress of each project", "Budget spent by project", "Problems and next steps"],
         date="20230420",
     )
-    return [
-        (
-            "progress_report",
-            {
-                "title": "รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปี พ.ศ. 2566 รอบ 6 เดือน "
-                "(1 ตุลาคม 2565 - 31 มีนาคม 2566)",
-                "period_start": FY_START,
-                "period_end": HALF_END,
-                "projects": [
-                    {"name": name, "progress": progress, "budget_spent": baht(spent)}
-                    for name, _budget, _period, progress, spent in PROJECTS
-                ],
-                "document": document.pk,
-            },
-        )
-    ]
+    title = "รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปี พ.ศ. 2566 รอบ 6 เดือน (1 ตุลาคม 2565 - 31 มีนาคม 2566)"
+    return [progress_report(title, PROJECTS, document)]
 
 
 def o13(ctx):

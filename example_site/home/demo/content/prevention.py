@@ -3,10 +3,10 @@ O36-O38 anti-corruption plan, progress and results."""
 
 from datetime import date
 
-from ..common import FY_START, HALF_END, baht, p, ul
+from ..common import baht, p, ul
 from ..files import MAROON, ORANGE
 from .basic import EXECUTIVES
-from .helpers import activity
+from .helpers import activity, annual_plan, progress_report
 
 
 def o31(ctx):
@@ -232,22 +232,8 @@ def o36(ctx):
         date="20221020",
     )
     return [
-        (
-            "annual_plan",
-            {
-                "title": "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนจังหวัดแพร่",
-                "fiscal_year": 2566,
-                "projects": [
-                    {
-                        "name": name,
-                        "budget": baht(budget) if budget is not None else None,
-                        "no_budget": budget is None,
-                        "period": period,
-                    }
-                    for name, budget, period, _progress, _spent in ANTI_CORRUPTION_PROJECTS
-                ],
-                "document": document.pk,
-            },
+        annual_plan(
+            "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนจังหวัดแพร่", ANTI_CORRUPTION_PROJECTS, document
         )
     ]
 
@@ -260,22 +246,8 @@ def o37(ctx):
         ["Cover", "Progress by project", "Budget spent by project"],
         date="20230418",
     )
-    return [
-        (
-            "progress_report",
-            {
-                "title": "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี พ.ศ. 2566 รอบ 6 เดือน "
-                "(1 ตุลาคม 2565 - 31 มีนาคม 2566)",
-                "period_start": FY_START,
-                "period_end": HALF_END,
-                "projects": [
-                    {"name": name, "progress": progress, "budget_spent": baht(spent)}
-                    for name, _budget, _period, progress, spent in ANTI_CORRUPTION_PROJECTS
-                ],
-                "document": document.pk,
-            },
-        )
-    ]
+    title = "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี พ.ศ. 2566 รอบ 6 เดือน (1 ตุลาคม 2565 - 31 มีนาคม 2566)"
+    return [progress_report(title, ANTI_CORRUPTION_PROJECTS, document)]
 
 
 def o38(ctx):
