@@ -104,3 +104,10 @@ def test_unknown_year_exits_2(run_command):
     with pytest.raises(CommandError, match="no framework data for year 2400") as excinfo:
         run_command("ita_status", year=2400, format="json")
     assert excinfo.value.returncode == 2
+
+
+def test_reasons_are_thai_on_an_english_site(section, run_command, settings):
+    settings.LANGUAGE_CODE = "en-us"
+    assert status_json(run_command)[0]["missing"][0].endswith(": ยังไม่มีข้อมูล")
+    settings.WAGTAIL_ITA_LANGUAGE = "en"
+    assert status_json(run_command)[0]["missing"][0].endswith(": not provided yet")
