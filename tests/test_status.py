@@ -107,7 +107,10 @@ def test_unknown_year_exits_2(run_command):
 
 
 def test_reasons_are_thai_on_an_english_site(section, run_command, settings):
+    from wagtail.models import Locale
+
     settings.LANGUAGE_CODE = "en-us"
+    Locale.objects.create(language_code="en")
     assert status_json(run_command)[0]["missing"][0].endswith(": ยังไม่มีข้อมูล")
     settings.WAGTAIL_ITA_LANGUAGE = "en"
     assert status_json(run_command)[0]["missing"][0].endswith(": not provided yet")
