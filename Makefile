@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/wagtail_ita
 MANAGE := cd example_site && ../$(BIN)/python manage.py
 
-.PHONY: demo test test-sqlite test-postgres lint browser-deps messages compilemessages clean
+AXE := tests/browser/vendor/node_modules/axe-core/axe.min.js
+
+.PHONY: demo test test-sqlite test-postgres lint browser-deps axe benchmark messages compilemessages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,16 +28,26 @@ browser-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >/dev/null; \
 	fi
 
+# axe-core from the npm registry, vendored for the browser tests (injected from disk, never from a CDN).
+$(AXE):
+	npm install --prefix tests/browser/vendor axe-core@4 --no-save --no-audit --no-fund
+
+axe: $(AXE)
+
+# Median render times of the public ITA pages against the home page, on a fresh demo database.
+benchmark: $(VENV)/.installed
+	cd example_site && ../$(BIN)/python ../benchmarks/render.py --build
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-test-sqlite: $(VENV)/.installed browser-deps
+test-sqlite: $(VENV)/.installed browser-deps $(AXE)
 	$(BIN)/pytest -q
 
-test-postgres: $(VENV)/.installed browser-deps
+test-postgres: $(VENV)/.installed browser-deps $(AXE)
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -q
 
 test: lint test-sqlite test-postgres
@@ -49,4 +61,4 @@ compilemessages: $(VENV)/.installed
 	cd example_site && ../$(BIN)/django-admin compilemessages
 
 clean:
-	rm -rf $(VENV) example_site/db.sqlite3 build dist *.egg-info
+	rm -rf $(VENV) example_site/db.sqlite3 build dist *.egg-info tests/browser/vendor

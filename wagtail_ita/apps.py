@@ -7,3 +7,8 @@ class WagtailITAAppConfig(AppConfig):
     label = "wagtail_ita"
     verbose_name = _("ITA public disclosure")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -5,6 +5,7 @@
 ``WAGTAIL_ITA_FRAMEWORK_DIRS``  extra directories searched for ``<year>.toml`` framework files
 ``WAGTAIL_ITA_BASE_TEMPLATE``   template the public ITA pages extend (``base.html``)
 ``WAGTAIL_ITA_COORDINATOR_GROUP`` name of the coordinators' group (``ผู้ประสานงาน ITA``)
+``WAGTAIL_ITA_ALLOW_LOCAL_URLS``  export ITAS URLs of a site on localhost even with ``DEBUG`` off (``False``)
 ``WAGTAIL_ITA_THAI_DIGITS``     write dates, years and amounts on public pages in Thai digits (``False``)
 ``WAGTAIL_ITA_LANGUAGE``        language of what the commands write: page titles, group names, reasons (``th``)
 ==============================  ==========================================================
@@ -17,6 +18,7 @@ DEFAULTS = {
     "FRAMEWORK_DIRS": [],
     "BASE_TEMPLATE": "base.html",
     "COORDINATOR_GROUP": "ผู้ประสานงาน ITA",
+    "ALLOW_LOCAL_URLS": False,
     "THAI_DIGITS": False,
     "LANGUAGE": "th",
 }

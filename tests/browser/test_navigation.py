@@ -3,7 +3,7 @@
 
 def test_section_to_item_on_a_phone(live_site, live_server, phone):
     phone.goto(f"{live_server.url}/ita/")
-    phone.get_by_role("link", name="ITA ปีงบประมาณ พ.ศ. 2566").click()
+    phone.locator("main").get_by_role("link", name="ITA ปีงบประมาณ พ.ศ. 2566").click()
     phone.wait_for_url("**/ita/2566/")
     assert phone.locator("h1").inner_text() == "ITA ปีงบประมาณ พ.ศ. 2566"
     assert phone.locator("table.ita-items tbody tr").count() == 43

@@ -6,7 +6,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block
-from .choices import component_choices
+from .choices import KeyChoiceBlock, component_choices
 
 
 class ActivityBlock(ComponentBlock):
@@ -21,7 +21,7 @@ class ActivityBlock(ComponentBlock):
     related_measure = blocks.CharBlock(label=_("Related measure or policy"), max_length=500, required=False)
     document = DocumentChooserBlock(label=_("Supporting document"), required=False)
 
-    component = blocks.ChoiceBlock(
+    component = KeyChoiceBlock(
         choices=component_choices,
         label=_("Component this activity shows"),
         required=False,
@@ -29,6 +29,7 @@ class ActivityBlock(ComponentBlock):
     )
 
     class Meta:
+        template = "wagtail_ita/blocks/activity.html"
         label = _("Activity or news")
         icon = "date"
 
@@ -45,6 +46,7 @@ class AnnouncementBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Announcement file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/announcement.html"
         label = _("Executive's announcement")
         icon = "pick"
 
@@ -62,5 +64,6 @@ class PolicyBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Policy file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/policy.html"
         label = _("Policy")
         icon = "doc-full"

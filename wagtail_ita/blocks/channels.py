@@ -20,5 +20,6 @@ class ChannelBlock(ComponentBlock):
     description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/channel.html"
         label = _("Online channel")
         icon = "link"

@@ -1,6 +1,7 @@
 """Choices computed when a form is shown, so block definitions (and migrations) do not depend on data."""
 
 from django.utils.translation import gettext as _
+from wagtail import blocks
 
 
 def component_choices():
@@ -29,3 +30,15 @@ def division_choices():
 
     divisions = Division.objects.filter(locale=Locale.get_default()).values_list("name", flat=True)
     return [("", _("— choose a division —")), *((name, name) for name in divisions)]
+
+
+class KeyChoiceBlock(blocks.ChoiceBlock):
+    """A choice block whose choices are computed (from the database or the framework files).
+
+    Its stored values are plain string keys, so reading a value returns the key as it is instead of
+    evaluating every choice — which would cost a query or a framework scan per block on every page.
+    Migrations see a plain ``ChoiceBlock`` (see ``ChoiceBlock.deconstruct``).
+    """
+
+    def to_python(self, value):
+        return value

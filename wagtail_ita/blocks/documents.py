@@ -5,7 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block
-from .choices import component_choices
+from .choices import KeyChoiceBlock, component_choices
 
 
 class ContentsEntryBlock(blocks.StructBlock):
@@ -28,7 +28,7 @@ class DocumentBlock(ComponentBlock):
 
     title = blocks.CharBlock(label=_("Document title"), max_length=255)
     document = DocumentChooserBlock(label=_("Document file"))
-    component = blocks.ChoiceBlock(
+    component = KeyChoiceBlock(
         choices=component_choices,
         label=_("Component this document shows"),
         help_text=_(
@@ -46,5 +46,6 @@ class DocumentBlock(ComponentBlock):
     )
 
     class Meta:
+        template = "wagtail_ita/blocks/document.html"
         label = _("Document")
         icon = "doc-full"

@@ -26,6 +26,7 @@ class OrgStructureBlock(ComponentBlock):
     units = blocks.ListBlock(UnitBlock(), label=_("Internal units"), default=[])
 
     class Meta:
+        template = "wagtail_ita/blocks/org_structure.html"
         label = _("Organisation chart")
         icon = "site"
 
@@ -39,6 +40,7 @@ class AuthorityBlock(ComponentBlock):
     legal_basis = blocks.CharBlock(label=_("Law that sets them"), max_length=500)
 
     class Meta:
+        template = "wagtail_ita/blocks/authority.html"
         label = _("Powers and duties")
         icon = "list-ul"
 
@@ -55,6 +57,7 @@ class ContactBlock(ComponentBlock):
     longitude = blocks.DecimalBlock(label=_("Longitude"), min_value=-180, max_value=180, decimal_places=6)
 
     class Meta:
+        template = "wagtail_ita/blocks/contact.html"
         label = _("Contact information")
         icon = "mail"
 
@@ -69,5 +72,6 @@ class LawBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Document"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/law.html"
         label = _("Related law")
         icon = "doc-full-inverse"

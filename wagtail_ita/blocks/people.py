@@ -33,6 +33,7 @@ class ExecutiveProfileBlock(ComponentBlock):
     email = blocks.EmailBlock(label=_("Email"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/executive_profile.html"
         label = _("Executive profile")
         icon = "user"
         help_text = _("Each executive needs a full name, position, photo and contact details")

@@ -34,6 +34,7 @@ class MultiYearPlanBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Full plan file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/multi_year_plan.html"
         label = _("Strategic or development plan")
         icon = "list-ol"
 
@@ -56,6 +57,7 @@ class AnnualPlanBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Full plan file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/annual_plan.html"
         label = _("Annual plan")
         icon = "date"
 
@@ -79,6 +81,7 @@ class ProgressReportBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Report file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/progress_report.html"
         label = _("Progress report")
         icon = "time"
 
@@ -97,6 +100,7 @@ class AnnualReportBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Report file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/annual_report.html"
         label = _("Annual report")
         icon = "doc-full"
 
@@ -126,6 +130,7 @@ class RiskAssessmentBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Assessment result file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/risk_assessment.html"
         label = _("Risk assessment")
         icon = "warning"
 
@@ -149,5 +154,6 @@ class ITAAnalysisBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Full document file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/ita_analysis.html"
         label = _("Analysis of the ITA assessment result")
         icon = "search"

@@ -31,6 +31,7 @@ class ProcurementPlanBlock(ComponentBlock):
     )
 
     class Meta:
+        template = "wagtail_ita/blocks/procurement_plan.html"
         label = _("Procurement plan")
         icon = "list-ul"
 
@@ -54,6 +55,7 @@ class ProcurementAnnouncementBlock(ComponentBlock):
     url = blocks.URLBlock(label=_("e-GP system link"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/procurement_announcement.html"
         label = _("Procurement announcement")
         icon = "doc-full"
 
@@ -109,5 +111,6 @@ class MonthlyProcurementBlock(ComponentBlock):
         return {"months": ListBlockValidationError(block_errors=errors)} if errors else {}
 
     class Meta:
+        template = "wagtail_ita/blocks/monthly_procurement.html"
         label = _("Monthly procurement summary")
         icon = "table"

@@ -23,6 +23,7 @@ class EITQRCodeBlock(ComponentBlock):
     caption = blocks.CharBlock(label=_("Description"), max_length=255, required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/eit_qr_code.html"
         label = _("EIT survey QR code")
         icon = "link-external"
 

@@ -8,7 +8,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail_ita.frameworks.vocabulary import MANUAL_KINDS
 
 from .base import ComponentBlock, ValidatingStructBlock, period_end_block, period_start_block, year_block
-from .choices import division_choices
+from .choices import KeyChoiceBlock, division_choices
 
 
 class ManualBlock(ComponentBlock):
@@ -28,7 +28,7 @@ class ManualBlock(ComponentBlock):
     )
     responsible_unit = blocks.CharBlock(label=_("Responsible unit"), max_length=255, required=False)
     duration = blocks.CharBlock(label=_("Processing time"), max_length=255, required=False)
-    division = blocks.ChoiceBlock(
+    division = KeyChoiceBlock(
         choices=division_choices,
         label=_("Division that owns the manual"),
         required=False,
@@ -37,6 +37,7 @@ class ManualBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Manual file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/manual.html"
         label = _("Manual")
         icon = "help"
 
@@ -56,10 +57,11 @@ class ServiceStatisticsBlock(ComponentBlock):
     component_kind = "service_statistics"
 
     service = blocks.CharBlock(label=_("Service"), max_length=255)
-    division = blocks.ChoiceBlock(choices=division_choices, label=_("Division"), required=False)
+    division = KeyChoiceBlock(choices=division_choices, label=_("Division"), required=False)
     rows = blocks.ListBlock(StatisticsRowBlock(), label=_("Statistics by period"), default=[])
 
     class Meta:
+        template = "wagtail_ita/blocks/service_statistics.html"
         label = _("Service statistics")
         icon = "table"
 
@@ -93,6 +95,7 @@ class ComplaintStatisticsBlock(ComponentBlock):
     rows = blocks.ListBlock(ComplaintRowBlock(), label=_("Statistics by period"), default=[])
 
     class Meta:
+        template = "wagtail_ita/blocks/complaint_statistics.html"
         label = _("Corruption complaint statistics")
         icon = "table"
 
@@ -111,5 +114,6 @@ class SatisfactionSurveyBlock(ComponentBlock):
     document = DocumentChooserBlock(label=_("Report file"), required=False)
 
     class Meta:
+        template = "wagtail_ita/blocks/satisfaction_survey.html"
         label = _("Satisfaction survey results")
         icon = "pick"

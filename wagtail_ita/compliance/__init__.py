@@ -64,7 +64,7 @@ def _claims(component, block, ambiguous):
     return not ambiguous
 
 
-def _documents_in(value):
+def documents_in(value):
     """Every document chosen anywhere inside a block value."""
     from wagtail.documents import get_document_model
 
@@ -73,10 +73,10 @@ def _documents_in(value):
         yield value
     elif hasattr(value, "items") and not isinstance(value, str):
         for child in value.values():
-            yield from _documents_in(child)
+            yield from documents_in(child)
     elif isinstance(value, Sequence) and not isinstance(value, str):
         for child in value:
-            yield from _documents_in(child)
+            yield from documents_in(child)
 
 
 def block_problems(component, block, year, opens=document_opens):
@@ -89,7 +89,7 @@ def block_problems(component, block, year, opens=document_opens):
         for element in component.elements:
             if not entries.get(_normal(element)):
                 problems.append(_("no page number for “%(element)s”") % {"element": element})
-    if any(not opens(document) for document in _documents_in(value)):
+    if any(not opens(document) for document in documents_in(value)):
         problems.append(str(FILE_DOES_NOT_OPEN))
     problems += period_problems(component.period, kind, value, year)
     return problems

@@ -1,5 +1,6 @@
 """Framework data per assessment year: the data files and the functions that find and load them."""
 
+from functools import lru_cache
 from pathlib import Path
 
 from .loader import Framework, FrameworkError, load_framework_file
@@ -31,10 +32,20 @@ def framework_path(year):
     return None
 
 
+@lru_cache(maxsize=32)
+def _parsed(path, modified, size):
+    return load_framework_file(path)
+
+
 def load_framework(year):
-    """Return the validated :class:`Framework` of assessment ``year``; :class:`FrameworkError` if none."""
+    """Return the validated :class:`Framework` of assessment ``year``; :class:`FrameworkError` if none.
+
+    A file is parsed once per process while it stays unchanged (same modification time and size):
+    public pages and block choices need the framework on every request. Frameworks are immutable.
+    """
     path = framework_path(year)
     if path is None:
         known = ", ".join(str(y) for y in available_years()) or "none"
         raise FrameworkError(None, f"no framework data for year {year} (available: {known})")
-    return load_framework_file(path)
+    stat = path.stat()
+    return _parsed(path, stat.st_mtime_ns, stat.st_size)

@@ -17,8 +17,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from wagtail_ita.blocks import item_body_blocks
-from wagtail_ita.conf import get_setting
 from wagtail_ita.panels import CompletenessPanel, DisclosureItemPageForm
+
+from .public import ITAPageMixin, prefetch_renditions
 
 ITEM_PAGE_TYPES = [
     "wagtail_ita.BasicInformationItemPage",
@@ -39,7 +40,7 @@ ITEM_PAGE_TYPES = [
 ]
 
 
-class DisclosureItemPage(Page):
+class DisclosureItemPage(ITAPageMixin, Page):
     """Abstract base of the page of one disclosure item (ข้อมูลที่ต้องเปิดเผย) of the ITA framework."""
 
     item_code = models.CharField(
@@ -118,9 +119,12 @@ class DisclosureItemPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["ita_base_template"] = get_setting("BASE_TEMPLATE")
+        year_page = self.year_page
         context["item"] = self.framework_item
-        context["year_page"] = self.year_page
+        context["year_page"] = year_page
+        context["breadcrumbs"] = [year_page.get_parent(), year_page] if year_page else []
+        context["divisions"] = sorted(self.divisions.all(), key=lambda division: division.name)
+        prefetch_renditions(self.body)
         return context
 
 
