@@ -100,3 +100,12 @@ def test_impossible_input_is_refused_in_thai_on_the_field_and_kept(o28, coordina
     assert error.block_errors[0].block_errors["period_end"].messages == ["วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น"]
     kept = form["body"].value()[0].value
     assert (str(kept["period_start"]), str(kept["period_end"])) == ("2023-03-31", "2022-10-01")
+
+
+def test_blocks_quote_the_requirement_they_serve(o28, coordinator_client):
+    import json
+
+    html = coordinator_client.get(edit(o28)).content.decode()
+    # The block menu is sent to the editor's widgets as JSON; Thai arrives \\u-escaped.
+    quoted = "ข้อ O8, O9, O18, O28: ช่องทางออนไลน์"
+    assert json.dumps(quoted)[1:-1] in html

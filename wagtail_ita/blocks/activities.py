@@ -32,6 +32,9 @@ class ActivityBlock(ComponentBlock):
         template = "wagtail_ita/blocks/activity.html"
         label = _("Activity or news")
         icon = "date"
+        help_text = _(
+            "O7, O24, O30, O32, O35, O40, O41, O43: an activity or news of the assessed year, with its date and what was done."
+        )
 
 
 class AnnouncementBlock(ComponentBlock):
@@ -49,6 +52,9 @@ class AnnouncementBlock(ComponentBlock):
         template = "wagtail_ita/blocks/announcement.html"
         label = _("Executive's announcement")
         icon = "pick"
+        help_text = _(
+            "O31: the chief executive's announcement, e.g. the No Gift Policy declaration, of the assessed year."
+        )
 
 
 class PolicyBlock(ComponentBlock):
@@ -67,3 +73,4 @@ class PolicyBlock(ComponentBlock):
         template = "wagtail_ita/blocks/policy.html"
         label = _("Policy")
         icon = "doc-full"
+        help_text = _("O10, O23: a policy of the agency in force in the assessed year.")

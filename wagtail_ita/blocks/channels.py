@@ -23,3 +23,6 @@ class ChannelBlock(ComponentBlock):
         template = "wagtail_ita/blocks/channel.html"
         label = _("Online channel")
         icon = "link"
+        help_text = _(
+            "O8, O9, O18, O28: an online channel (Q&A, social network, e-service or corruption complaints) reachable from the main site."
+        )

@@ -49,3 +49,6 @@ class DocumentBlock(ComponentBlock):
         template = "wagtail_ita/blocks/document.html"
         label = _("Document")
         icon = "doc-full"
+        help_text = _(
+            "Any component: an existing file that declares the component it fulfils, its period, and the page of each required element."
+        )

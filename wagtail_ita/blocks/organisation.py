@@ -29,6 +29,9 @@ class OrgStructureBlock(ComponentBlock):
         template = "wagtail_ita/blocks/org_structure.html"
         label = _("Organisation chart")
         icon = "site"
+        help_text = _(
+            "O1: an organisation chart of the agency's divisions showing the key positions and internal units; local governments show both the political and the civil-service side."
+        )
 
 
 class AuthorityBlock(ComponentBlock):
@@ -43,6 +46,7 @@ class AuthorityBlock(ComponentBlock):
         template = "wagtail_ita/blocks/authority.html"
         label = _("Powers and duties")
         icon = "list-ul"
+        help_text = _("O3: the agency's powers and duties as the law prescribes them.")
 
 
 class ContactBlock(ComponentBlock):
@@ -60,6 +64,7 @@ class ContactBlock(ComponentBlock):
         template = "wagtail_ita/blocks/contact.html"
         label = _("Contact information")
         icon = "mail"
+        help_text = _("O5: at least the address, telephone number, e-mail and a map location.")
 
 
 class LawBlock(ComponentBlock):
@@ -75,3 +80,4 @@ class LawBlock(ComponentBlock):
         template = "wagtail_ita/blocks/law.html"
         label = _("Related law")
         icon = "doc-full-inverse"
+        help_text = _("O6: a law related to the agency's work, with a link or the document.")

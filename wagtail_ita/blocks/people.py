@@ -36,4 +36,7 @@ class ExecutiveProfileBlock(ComponentBlock):
         template = "wagtail_ita/blocks/executive_profile.html"
         label = _("Executive profile")
         icon = "user"
-        help_text = _("Each executive needs a full name, position, photo and contact details")
+        help_text = _(
+            "O2: the chief executive and each deputy, with at least full name, position, photo and a contact "
+            "channel for each; local governments show both the political and the civil-service side."
+        )

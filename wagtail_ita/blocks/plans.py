@@ -37,6 +37,9 @@ class MultiYearPlanBlock(ComponentBlock):
         template = "wagtail_ita/blocks/multi_year_plan.html"
         label = _("Strategic or development plan")
         icon = "list-ol"
+        help_text = _(
+            "O4: a plan of more than one year in force for the assessed year, with strategies, goals and indicators."
+        )
 
 
 class PlannedProjectBlock(blocks.StructBlock):
@@ -60,6 +63,9 @@ class AnnualPlanBlock(ComponentBlock):
         template = "wagtail_ita/blocks/annual_plan.html"
         label = _("Annual plan")
         icon = "date"
+        help_text = _(
+            'O11, O36: a one-year plan with each project or activity, its budget (or "no budget used") and its period.'
+        )
 
 
 class ProjectProgressBlock(blocks.StructBlock):
@@ -84,6 +90,9 @@ class ProgressReportBlock(ComponentBlock):
         template = "wagtail_ita/blocks/progress_report.html"
         label = _("Progress report")
         icon = "time"
+        help_text = _(
+            "O12, O37: progress of each project and the budget it used, covering the first six months of the fiscal year."
+        )
 
 
 class AnnualReportBlock(ComponentBlock):
@@ -103,6 +112,9 @@ class AnnualReportBlock(ComponentBlock):
         template = "wagtail_ita/blocks/annual_report.html"
         label = _("Annual report")
         icon = "doc-full"
+        help_text = _(
+            "O13, O22, O26, O33, O38: the results of the previous fiscal year, the budget spent, problems and suggestions."
+        )
 
 
 class RiskBlock(blocks.StructBlock):
@@ -133,6 +145,9 @@ class RiskAssessmentBlock(ComponentBlock):
         template = "wagtail_ita/blocks/risk_assessment.html"
         label = _("Risk assessment")
         icon = "warning"
+        help_text = _(
+            "O34: the corruption-risk events with their level, and the measures that manage them, for the assessed year."
+        )
 
 
 class MeasureBlock(blocks.StructBlock):
@@ -157,3 +172,6 @@ class ITAAnalysisBlock(ComponentBlock):
         template = "wagtail_ita/blocks/ita_analysis.html"
         label = _("Analysis of the ITA assessment result")
         icon = "search"
+        help_text = _(
+            "O42: analysis of the previous ITA result (urgent weaknesses, areas to improve) and measures with owner, steps and follow-up."
+        )

@@ -34,6 +34,9 @@ class ProcurementPlanBlock(ComponentBlock):
         template = "wagtail_ita/blocks/procurement_plan.html"
         label = _("Procurement plan")
         icon = "list-ul"
+        help_text = _(
+            "O19: the procurement plan of the assessed year under the 2560 Procurement Act, or a detailed reason why there is none."
+        )
 
 
 class ProcurementAnnouncementBlock(ComponentBlock):
@@ -58,6 +61,7 @@ class ProcurementAnnouncementBlock(ComponentBlock):
         template = "wagtail_ita/blocks/procurement_announcement.html"
         label = _("Procurement announcement")
         icon = "doc-full"
+        help_text = _("O20: a procurement announcement of the assessed year, e.g. an invitation or a result.")
 
 
 class ProcurementRowBlock(blocks.StructBlock):
@@ -114,3 +118,6 @@ class MonthlyProcurementBlock(ComponentBlock):
         template = "wagtail_ita/blocks/monthly_procurement.html"
         label = _("Monthly procurement summary")
         icon = "table"
+        help_text = _(
+            'O21: every month of the first six months of the fiscal year, each with its procurements or marked "no procurement this month".'
+        )

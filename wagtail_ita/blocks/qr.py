@@ -26,6 +26,7 @@ class EITQRCodeBlock(ComponentBlock):
         template = "wagtail_ita/blocks/eit_qr_code.html"
         label = _("EIT survey QR code")
         icon = "link-external"
+        help_text = _("O43: the EIT survey link; the QR code is generated from it and shown on the site.")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

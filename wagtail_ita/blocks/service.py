@@ -40,6 +40,7 @@ class ManualBlock(ComponentBlock):
         template = "wagtail_ita/blocks/manual.html"
         label = _("Manual")
         icon = "help"
+        help_text = _("O14, O15, O27: which mission or service the manual is for, for whom, and its steps.")
 
 
 class StatisticsRowBlock(ValidatingStructBlock):
@@ -64,6 +65,9 @@ class ServiceStatisticsBlock(ComponentBlock):
         template = "wagtail_ita/blocks/service_statistics.html"
         label = _("Service statistics")
         icon = "table"
+        help_text = _(
+            "O16: service statistics by month, quarter or half-year covering the first six months of the fiscal year."
+        )
 
 
 class ComplaintRowBlock(ValidatingStructBlock):
@@ -98,6 +102,9 @@ class ComplaintStatisticsBlock(ComponentBlock):
         template = "wagtail_ita/blocks/complaint_statistics.html"
         label = _("Corruption complaint statistics")
         icon = "table"
+        help_text = _(
+            'O29: corruption complaints received, finished and in progress covering the first six months — or "no complaints".'
+        )
 
 
 class SatisfactionSurveyBlock(ComponentBlock):
@@ -117,3 +124,4 @@ class SatisfactionSurveyBlock(ComponentBlock):
         template = "wagtail_ita/blocks/satisfaction_survey.html"
         label = _("Satisfaction survey results")
         icon = "pick"
+        help_text = _("O17: the result of the service satisfaction survey of the previous fiscal year.")
