@@ -11,7 +11,18 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from .conf import get_setting
 from .frameworks import load_framework
@@ -28,12 +39,19 @@ class SetupReport:
     created_divisions: list = field(default_factory=list)
     created_groups: list = field(default_factory=list)
     created_permissions: int = 0
+    created_workflow: object = None
     section: Page | None = None
     year_page: Page | None = None
 
     @property
     def changed(self):
-        return bool(self.created_pages or self.created_divisions or self.created_groups or self.created_permissions)
+        return bool(
+            self.created_pages
+            or self.created_divisions
+            or self.created_groups
+            or self.created_permissions
+            or self.created_workflow
+        )
 
 
 EDITOR_PAGE_PERMISSIONS = ["change"]
@@ -74,6 +92,8 @@ def setup_section(year, parent_id=None, draft=False):
         with transaction.atomic():
             _item_page(report.year_page, item, item_models[item.category], divisions, draft, report)
     _permissions(report, coordinators)
+    with transaction.atomic():
+        _review_workflow(report, coordinators)
     return report
 
 
@@ -226,3 +246,23 @@ def _grant_page(group, page, permission_types, report):
         permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{permission_type}_page")
         _obj, created = GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
         report.created_permissions += int(created)
+
+
+def _review_workflow(report, coordinators):
+    """The review workflow on the section: the coordinators approve what the divisions submit.
+
+    A section that already has a workflow keeps it (the site may have chosen another).
+    """
+    if WorkflowPage.objects.filter(page=report.section).exists():
+        return
+    name = _("ITA data review")
+    workflow = Workflow.objects.filter(name=name).first()
+    if workflow is None:
+        task = GroupApprovalTask.objects.filter(name=name).first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=name)
+            task.groups.set([coordinators])
+        workflow = Workflow.objects.create(name=name)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=report.section)
+    report.created_workflow = workflow

@@ -1,8 +1,18 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Division
+from .coordination.access import is_coordinator, is_ita_staff
+from .models import Division, Snapshot
+from .views.dashboard import DashboardView
+from .views.exports import export_view
+from .views.home import CompletenessHomePanel
+from .views.report import report_view
+from .views.snapshots import SnapshotPermissionPolicy, SnapshotViewSet, create_snapshot, snapshot_item_html
 
 
 class DivisionViewSet(SnippetViewSet):
@@ -17,3 +27,57 @@ class DivisionViewSet(SnippetViewSet):
 
 
 register_snippet(DivisionViewSet)
+
+register_permission_policy(Snapshot, SnapshotPermissionPolicy(Snapshot))
+snapshot_viewset = SnapshotViewSet("wagtail_ita_snapshots")
+
+
+@hooks.register("register_admin_viewset")
+def register_snapshot_viewset():
+    return snapshot_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("ita/dashboard/", DashboardView.as_view(), name="wagtail_ita_dashboard"),
+        path("ita/dashboard/results/", DashboardView.as_view(results_only=True), name="wagtail_ita_dashboard_results"),
+        path("ita/export/<int:year>/<str:fmt>/", export_view, name="wagtail_ita_export"),
+        path("ita/report/<int:year>/", report_view, name="wagtail_ita_report"),
+        path("ita/snapshot/", create_snapshot, name="wagtail_ita_snapshot_create"),
+        path("ita/snapshot/item/<int:pk>/", snapshot_item_html, name="wagtail_ita_snapshot_item_html"),
+    ]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_ita_staff(request.user)
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_coordinator(request.user)
+
+
+class StaffSubmenuMenuItem(SubmenuMenuItem):
+    def is_shown(self, request):
+        return is_ita_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_ita_menu():
+    menu = Menu(
+        items=[
+            StaffMenuItem(_("Completeness dashboard"), reverse("wagtail_ita_dashboard"), icon_name="tasks", order=100),
+            CoordinatorMenuItem(
+                _("Submission snapshots"), reverse("wagtail_ita_snapshots:index"), icon_name="history", order=200
+            ),
+        ]
+    )
+    return StaffSubmenuMenuItem(_("ITA"), menu, icon_name="clipboard-list", name="ita", order=250)
+
+
+@hooks.register("construct_homepage_panels")
+def register_completeness_panel(request, panels):
+    if is_ita_staff(request.user):
+        panels.insert(0, CompletenessHomePanel(request.user))

@@ -19,7 +19,9 @@ from .items import (
     ServiceItemPage,
     WorkStandardsItemPage,
 )
+from .reminder import ReminderLog
 from .section import AssessmentYearPage, ITASectionPage
+from .snapshot import Snapshot, SnapshotItem
 
 __all__ = [
     "AntiCorruptionPlanItemPage",
@@ -39,6 +41,9 @@ __all__ = [
     "ParticipationItemPage",
     "ProcurementItemPage",
     "PublicRelationsItemPage",
+    "ReminderLog",
     "ServiceItemPage",
+    "Snapshot",
+    "SnapshotItem",
     "WorkStandardsItemPage",
 ]

@@ -27,6 +27,8 @@ class Command(ITACommand):
             out.write(f"  + group {group.name}")
         if report.created_permissions:
             out.write(f"  + {report.created_permissions} page permissions")
+        if report.created_workflow:
+            out.write(f"  + workflow {report.created_workflow.name}")
         if report.changed:
             out.write(
                 self.style.SUCCESS(

@@ -1,0 +1,40 @@
+"""Who may see which items: the coordinators see every item, a division's editors the items of their division."""
+
+from wagtail.models import Locale
+
+from wagtail_ita.conf import get_setting
+from wagtail_ita.models import Division
+
+
+def is_coordinator(user):
+    """Superusers and members of the coordinators' group (``WAGTAIL_ITA_COORDINATOR_GROUP``)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=get_setting("COORDINATOR_GROUP")).exists()
+
+
+def user_divisions(user):
+    """The divisions whose editors' group ``user`` belongs to."""
+    if not user.is_authenticated:
+        return Division.objects.none()
+    return Division.objects.filter(locale=Locale.get_default(), group__in=user.groups.all())
+
+
+def visible_divisions(user):
+    """The divisions ``user`` may see the items of: every division for a coordinator, else their own."""
+    if is_coordinator(user):
+        return Division.objects.filter(locale=Locale.get_default())
+    return user_divisions(user)
+
+
+def is_ita_staff(user):
+    """Whether ``user`` works on the ITA: a coordinator or a member of a division's editors' group."""
+    return is_coordinator(user) or user_divisions(user).exists()
+
+
+def visible_statuses(user, statuses):
+    """The statuses ``user`` may see: all for a coordinator, else those their divisions answer for."""
+    if is_coordinator(user):
+        return list(statuses)
+    division_ids = set(user_divisions(user).values_list("pk", flat=True))
+    return [status for status in statuses if division_ids and status.responsible_for(division_ids)]

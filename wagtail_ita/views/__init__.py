@@ -1,0 +1,1 @@
+"""Admin screens of the coordinator's tools, one module per screen."""
