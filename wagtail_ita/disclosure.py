@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from django.db import connection
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from wagtail_ita.compliance import check_item
 from wagtail_ita.models import DisclosureItemPage, Division
@@ -116,7 +116,7 @@ def item_rows(year_page, with_status=False, with_body=False):
         }
         if with_status:
             if all_divisions and agency is None:
-                agency = list(Division.objects.filter(locale=Locale.get_default()))
+                agency = list(Division.objects.agency())
             responsible = agency if all_divisions else divisions
             result = check_item(
                 item,

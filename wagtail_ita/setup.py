@@ -158,7 +158,7 @@ def _year_page(section, framework, report):
 def _divisions(framework, report):
     """Division snippets for the framework's divisions, by key; existing ones are matched, not changed."""
     locale = Locale.get_default()
-    existing = list(Division.objects.filter(locale=locale))
+    existing = list(Division.objects.agency())
     by_key = {}
     for order, spec in enumerate(framework.divisions, start=1):
         division = next((d for d in existing if d.key == spec.key), None)
@@ -215,13 +215,12 @@ def _item_page(year_page, item, model, divisions, draft, report):
 
 def _permissions(report, coordinators):
     """One editors' group per division with 'change' on exactly its items; the coordinators get the section."""
-    locale = Locale.get_default()
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     root_collection = Collection.get_first_root_node()
     groups = [coordinators]
     _grant_page(coordinators, report.section, COORDINATOR_PAGE_PERMISSIONS, report)
     items = report.year_page.item_pages()
-    for division in Division.objects.filter(locale=locale).select_related("group"):
+    for division in Division.objects.agency().select_related("group"):
         if division.group is None:
             group, created = Group.objects.get_or_create(name=_("ITA editors: %(name)s") % {"name": division.name})
             if created:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Revision
+from wagtail.models import Revision
 
 from .compliance import MISSING, ItemResult, check_item
 from .frameworks import load_framework
@@ -35,7 +35,7 @@ def responsible_divisions(page, all_agency_divisions=None):
     """The divisions whose blocks count for ``page``'s per-division components."""
     if page.all_divisions:
         if all_agency_divisions is None:
-            all_agency_divisions = Division.objects.filter(locale=Locale.get_default())
+            all_agency_divisions = Division.objects.agency()
         return division_names(all_agency_divisions)
     return division_names(page.divisions.all())
 
@@ -162,7 +162,7 @@ def year_statuses(year):
     """A list of :class:`ItemStatus`, one per item of ``year``'s framework, in item order."""
     framework = load_framework(year)
     pages = _item_pages(find_year_page(year))
-    agency_divisions = list(Division.objects.filter(locale=Locale.get_default()))
+    agency_divisions = list(Division.objects.agency())
     by_key = {division.key: division for division in agency_divisions if division.key}
     every_division = division_names(agency_divisions)
     statuses = []

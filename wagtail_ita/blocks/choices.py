@@ -24,11 +24,9 @@ def component_choices():
 
 def division_choices():
     """The agency's divisions (default locale), by name."""
-    from wagtail.models import Locale
-
     from wagtail_ita.models import Division
 
-    divisions = Division.objects.filter(locale=Locale.get_default()).values_list("name", flat=True)
+    divisions = Division.objects.agency().values_list("name", flat=True)
     return [("", _("— choose a division —")), *((name, name) for name in divisions)]
 
 

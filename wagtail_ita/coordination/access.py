@@ -1,7 +1,5 @@
 """Who may see which items: the coordinators see every item, a division's editors the items of their division."""
 
-from wagtail.models import Locale
-
 from wagtail_ita.conf import get_setting
 from wagtail_ita.models import Division
 
@@ -17,13 +15,13 @@ def user_divisions(user):
     """The divisions whose editors' group ``user`` belongs to."""
     if not user.is_authenticated:
         return Division.objects.none()
-    return Division.objects.filter(locale=Locale.get_default(), group__in=user.groups.all())
+    return Division.objects.agency().filter(group__in=user.groups.all())
 
 
 def visible_divisions(user):
     """The divisions ``user`` may see the items of: every division for a coordinator, else their own."""
     if is_coordinator(user):
-        return Division.objects.filter(locale=Locale.get_default())
+        return Division.objects.agency()
     return user_divisions(user)
 
 

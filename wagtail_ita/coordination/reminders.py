@@ -12,7 +12,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.admin.utils import get_admin_base_url
-from wagtail.models import Locale
 
 from wagtail_ita.compliance import COMPLETE
 from wagtail_ita.conf import get_setting
@@ -39,7 +38,7 @@ def _edit_url(status):
 def _recipients():
     """{user: [their divisions]} for every active member with an e-mail of a division's editors' group."""
     recipients = {}
-    divisions = Division.objects.filter(locale=Locale.get_default(), group__isnull=False).select_related("group")
+    divisions = Division.objects.agency().filter(group__isnull=False).select_related("group")
     for division in divisions:
         for user in division.group.user_set.filter(is_active=True).exclude(email="").order_by("pk"):
             recipients.setdefault(user, []).append(division)

@@ -5,11 +5,15 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
 
 class DivisionQuerySet(models.QuerySet):
+    def agency(self):
+        """The agency's own divisions: those in the default locale (other locales hold their translations)."""
+        return self.filter(locale=Locale.get_default())
+
     def resolve(self, name):
         """Return the division called ``name`` by its name, short name or any alias, or ``None``."""
         name = " ".join(name.split())
