@@ -109,3 +109,14 @@ def test_blocks_quote_the_requirement_they_serve(o28, coordinator_client):
     # The block menu is sent to the editor's widgets as JSON; Thai arrives \\u-escaped.
     quoted = "ข้อ O8, O9, O18, O28: ช่องทางออนไลน์"
     assert json.dumps(quoted)[1:-1] in html
+
+
+def test_only_those_who_may_publish_are_offered_the_confirmation(o28, client, division_editor):
+    client.force_login(division_editor("personnel"))  # O28 belongs to กองการเจ้าหน้าที่
+    html = client.get(edit(o28)).content.decode()
+    assert 'data-component="complaint_channel"' in html
+    assert 'name="confirm_incomplete"' not in html
+
+
+def test_the_coordinator_is_offered_the_confirmation(o28, coordinator_client):
+    assert 'name="confirm_incomplete"' in coordinator_client.get(edit(o28)).content.decode()

@@ -70,6 +70,10 @@ class CompletenessPanel(Panel):
                 }
                 for row in (result.components if result else ())
             ]
-            context["confirm_field"] = self.form[CONFIRM_FIELD] if CONFIRM_FIELD in self.form.fields else None
+            # Only someone who may publish is asked to confirm publishing an incomplete item.
+            can_publish = page.pk and page.permissions_for_user(self.request.user).can_publish()
+            context["confirm_field"] = (
+                self.form[CONFIRM_FIELD] if can_publish and CONFIRM_FIELD in self.form.fields else None
+            )
             context["is_live"] = page.live
             return context

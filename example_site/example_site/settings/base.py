@@ -101,6 +101,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "องค์การบริหารส่วนจังหวัดแพร่"
+# No avatars fetched from gravatar.com: nothing about staff leaves the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
