@@ -52,13 +52,12 @@ test-postgres: $(VENV)/.installed browser-deps $(AXE)
 
 test: lint test-sqlite test-postgres
 
+# The th catalogue of the app's UI strings (needs gettext: apt-get install gettext).
 messages: $(VENV)/.installed
 	cd wagtail_ita && ../$(BIN)/django-admin makemessages -l th --no-obsolete
-	cd example_site && ../$(BIN)/django-admin makemessages -l th --no-obsolete
 
 compilemessages: $(VENV)/.installed
 	cd wagtail_ita && ../$(BIN)/django-admin compilemessages
-	cd example_site && ../$(BIN)/django-admin compilemessages
 
 clean:
 	rm -rf $(VENV) example_site/db.sqlite3 build dist *.egg-info tests/browser/vendor
