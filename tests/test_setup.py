@@ -18,7 +18,7 @@ def test_setup_builds_the_tree_on_an_empty_site(run_command):
     home = Site.objects.get(is_default_site=True).root_page
     section = ITASectionPage.objects.get()
     assert section.get_parent().specific == home.specific
-    assert section.slug == "ita" and section.live
+    assert section.slug == "ita" and section.live and section.show_in_menus
     year_page = AssessmentYearPage.objects.get()
     assert year_page.get_parent().pk == section.pk and year_page.year == 2566 and year_page.live
     pages = item_pages(year_page)

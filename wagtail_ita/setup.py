@@ -132,6 +132,8 @@ def _section(parent, report):
         title=_("Public disclosure (ITA)"),
         slug=get_setting("SECTION_SLUG"),
         locale=parent.locale,
+        # In the site's menu from the start: the evaluator fails items not reachable from the main site.
+        show_in_menus=True,
     )
     parent.add_child(instance=section)
     _publish(section)
