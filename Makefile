@@ -7,7 +7,7 @@ MANAGE := cd example_site && ../$(BIN)/python manage.py
 
 AXE := tests/browser/vendor/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test test-sqlite test-postgres lint browser-deps axe benchmark messages compilemessages clean
+.PHONY: demo test test-sqlite test-postgres test-wagtail7 lint browser-deps axe benchmark messages compilemessages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ test-postgres: $(VENV)/.installed browser-deps $(AXE)
 
 test: lint test-sqlite test-postgres
 
+# The oldest Wagtail we keep working: the suite without browser tests on Wagtail 7.4 (a separate venv).
+test-wagtail7:
+	test -x .venv-wagtail7/bin/python || $(PYTHON) -m venv .venv-wagtail7
+	.venv-wagtail7/bin/pip install --quiet "wagtail>=7.4,<7.5" -e ".[test]"
+	.venv-wagtail7/bin/pytest -q --ignore=tests/browser
+
 # The th catalogue of the app's UI strings (needs gettext: apt-get install gettext).
 messages: $(VENV)/.installed
 	cd wagtail_ita && ../$(BIN)/django-admin makemessages -l th --no-obsolete
@@ -60,4 +66,4 @@ compilemessages: $(VENV)/.installed
 	cd wagtail_ita && ../$(BIN)/django-admin compilemessages
 
 clean:
-	rm -rf $(VENV) example_site/db.sqlite3 build dist *.egg-info tests/browser/vendor
+	rm -rf $(VENV) .venv-wagtail7 example_site/db.sqlite3 build dist *.egg-info tests/browser/vendor

@@ -2,7 +2,6 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -12,7 +11,7 @@ from .views.dashboard import DashboardView
 from .views.exports import export_view
 from .views.home import CompletenessHomePanel
 from .views.report import report_view
-from .views.snapshots import SnapshotPermissionPolicy, SnapshotViewSet, create_snapshot, snapshot_item_html
+from .views.snapshots import SnapshotViewSet, create_snapshot, snapshot_item_html
 
 
 class DivisionViewSet(SnippetViewSet):
@@ -28,7 +27,12 @@ class DivisionViewSet(SnippetViewSet):
 
 register_snippet(DivisionViewSet)
 
-register_permission_policy(Snapshot, SnapshotPermissionPolicy(Snapshot))
+try:  # Wagtail 8 looks permission policies up in a registry; 7.x uses the viewset's own.
+    from wagtail.permissions import register_permission_policy
+except ImportError:  # pragma: no cover - Wagtail 7.x
+    pass
+else:
+    register_permission_policy(Snapshot, SnapshotViewSet.permission_policy)
 snapshot_viewset = SnapshotViewSet("wagtail_ita_snapshots")
 
 

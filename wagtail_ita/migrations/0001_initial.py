@@ -6,7 +6,6 @@ import modelsearch.index
 import uuid
 import wagtail.fields
 import wagtail_ita.models.section
-from django.conf import settings
 from django.db import migrations, models
 
 
@@ -16,14 +15,14 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0094_alter_page_locale'),
     ]
 
     operations = [
         migrations.CreateModel(
             name='AssessmentYearPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('year', models.PositiveIntegerField(help_text='This year must have an assessment framework data file', verbose_name='Assessment year (B.E.)')),
                 ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='Introduction')),
             ],
@@ -36,7 +35,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ITASectionPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='Introduction')),
             ],
             options={
@@ -71,7 +70,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='CorruptionRiskItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -87,7 +86,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='CorruptionComplaintItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -103,7 +102,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='BasicInformationItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -119,7 +118,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='AntiCorruptionPlanItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -135,7 +134,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='EthicsItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -151,7 +150,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='HumanResourcesItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -167,7 +166,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='IntegrityMeasuresItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -183,7 +182,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='InteractionItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -199,7 +198,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='NoGiftPolicyItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -215,7 +214,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='OperationsItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -231,7 +230,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ParticipationItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -247,7 +246,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProcurementItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -263,7 +262,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='PublicRelationsItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -279,7 +278,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ServiceItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),
@@ -295,7 +294,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='WorkStandardsItemPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('item_code', models.CharField(help_text='Code in the assessment framework, e.g. O1', max_length=10, verbose_name='Item code')),
                 ('all_divisions', models.BooleanField(default=False, help_text='An item for which every division must publish its own information', verbose_name='All divisions responsible')),
                 ('itas_note', models.TextField(blank=True, help_text='A short text to submit with the URL in the ITAS system', verbose_name='Additional explanation (ITAS)')),

@@ -31,6 +31,7 @@ class SnapshotPermissionPolicy(BasePermissionPolicy):
 
 class SnapshotViewSet(ModelViewSet):
     model = Snapshot
+    permission_policy = SnapshotPermissionPolicy(Snapshot)
     icon = "history"
     menu_label = gettext_lazy("Submission snapshots")
     add_to_admin_menu = False
