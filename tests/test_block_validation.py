@@ -77,3 +77,18 @@ def test_plan_years_and_report_dates_in_order():
         "document": None,
     }
     assert errors_of("progress_report", report).block_errors["period_end"].messages == ["วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น"]
+
+
+def test_document_contents_name_only_elements_of_the_framework():
+    value = {
+        "title": "หลักเกณฑ์",
+        "document": None,
+        "component": "hr_criteria",
+        "period_start": None,
+        "period_end": None,
+        "contents": [{"element": "การพัฒนาบุคลากร", "page": 3}, {"element": "เรื่องที่ไม่มีในกรอบ", "page": 4}],
+    }
+    error = errors_of("document", value)
+    contents = error.block_errors["contents"].block_errors
+    assert sorted(contents) == [1]
+    assert "element" in contents[1].block_errors

@@ -4,21 +4,37 @@ from django.utils.translation import gettext as _
 from wagtail import blocks
 
 
-def component_choices():
-    """Every component key of every framework year, labelled with its items' codes and title."""
+def _labelled(pairs):
+    """``(value, label, item code)`` triples → choices ``(value, "O12, O37 · label")``, one per value, sorted."""
+    labels = {}
+    for value, label, code in pairs:
+        codes, _first_label = labels.setdefault(value, ([], label))
+        if code not in codes:
+            codes.append(code)
+    return sorted(
+        ((value, f"{', '.join(codes)} · {label}") for value, (codes, label) in labels.items()),
+        key=lambda choice: choice[1],
+    )
+
+
+def _components():
     from wagtail_ita.frameworks import available_years, load_framework
 
-    labels = {}
     for year in available_years():
         for item in load_framework(year).items:
             for component in item.components:
-                codes, title = labels.get(component.key, ([], component.title))
-                if item.code not in codes:
-                    codes.append(item.code)
-                labels[component.key] = (codes, title)
-    return sorted(
-        ((key, f"{', '.join(codes)} · {title}") for key, (codes, title) in labels.items()),
-        key=lambda choice: choice[1],
+                yield item, component
+
+
+def component_choices():
+    """Every component key of every framework year, labelled with its items' codes and title."""
+    return _labelled((component.key, component.title, item.code) for item, component in _components())
+
+
+def element_choices():
+    """Every required element (the text the NACC lists) of every framework year, labelled with its items' codes."""
+    return _labelled(
+        (element, element, item.code) for item, component in _components() for element in component.elements
     )
 
 

@@ -5,11 +5,11 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block
-from .choices import KeyChoiceBlock, component_choices
+from .choices import KeyChoiceBlock, component_choices, element_choices
 
 
 class ContentsEntryBlock(blocks.StructBlock):
-    element = blocks.CharBlock(label=_("Required element"), max_length=255)
+    element = KeyChoiceBlock(choices=element_choices, label=_("Required element"))
     page = blocks.IntegerBlock(label=_("Page no."), min_value=1)
 
     class Meta:
