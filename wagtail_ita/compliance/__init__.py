@@ -12,10 +12,11 @@ A component (องค์ประกอบด้านข้อมูล) is sa
   (documents), every file opening (``files.py``), and data of the right period (``periods.py``).
 """
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+
+from wagtail_ita.blocks.values import documents_in
 
 from .content import content_problems
 from .files import FILE_DOES_NOT_OPEN, document_opens
@@ -62,21 +63,6 @@ def _claims(component, block, ambiguous):
     if declared:
         return declared == component.key
     return not ambiguous
-
-
-def documents_in(value):
-    """Every document chosen anywhere inside a block value."""
-    from wagtail.documents import get_document_model
-
-    document_model = get_document_model()
-    if isinstance(value, document_model):
-        yield value
-    elif hasattr(value, "items") and not isinstance(value, str):
-        for child in value.values():
-            yield from documents_in(child)
-    elif isinstance(value, Sequence) and not isinstance(value, str):
-        for child in value:
-            yield from documents_in(child)
 
 
 def block_problems(component, block, year, opens=document_opens):

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils.translation import gettext as _
 
-from wagtail_ita.compliance import documents_in
+from wagtail_ita.blocks.values import documents_in
 from wagtail_ita.compliance.files import document_opens
 from wagtail_ita.conf import get_setting
 

@@ -1,12 +1,10 @@
 """What every public ITA page shares: the site's base template, staff-only caching, body images."""
 
-from collections.abc import Mapping, Sequence
-
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.cache import patch_cache_control
-from wagtail.blocks import StreamValue
 from wagtail.images import get_image_model
 
+from wagtail_ita.blocks.values import images_in
 from wagtail_ita.conf import get_setting
 
 #: The rendition filters the block templates use; the item page loads them for all its images at once.
@@ -37,21 +35,6 @@ class ITAPageMixin:
         if is_staff(request):
             patch_cache_control(response, private=True)
         return response
-
-
-def images_in(value):
-    """Every image chosen anywhere inside a StreamField or block value."""
-    if isinstance(value, get_image_model()):
-        yield value
-    elif isinstance(value, StreamValue):
-        for block in value:
-            yield from images_in(block.value)
-    elif isinstance(value, Mapping):
-        for child in value.values():
-            yield from images_in(child)
-    elif isinstance(value, Sequence) and not isinstance(value, str):
-        for child in value:
-            yield from images_in(child)
 
 
 def prefetch_renditions(body):
