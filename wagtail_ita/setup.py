@@ -88,7 +88,12 @@ def setup_section(year, parent_id=None, draft=False):
         report.year_page = _year_page(report.section, framework, report)
         divisions = _divisions(framework, report)
     coordinators = _coordinator_group(report)
+    # An item whose code or slug is already taken under the year page exists: never touch it.
+    children = list(report.year_page.get_children().specific())
+    taken = {page.slug for page in children} | {getattr(page, "item_code", "").upper() for page in children}
     for item in framework.items:
+        if item.slug in taken or item.code in taken:
+            continue
         with transaction.atomic():
             _item_page(report.year_page, item, item_models[item.category], divisions, draft, report)
     _permissions(report, coordinators)
@@ -193,12 +198,6 @@ def _coordinator_group(report):
 
 
 def _item_page(year_page, item, model, divisions, draft, report):
-    siblings = year_page.get_children()
-    if siblings.filter(slug=item.slug).exists():
-        return
-    for page in siblings.specific():
-        if getattr(page, "item_code", "").upper() == item.code:
-            return
     page = model(
         title=item.title,
         slug=item.slug,
