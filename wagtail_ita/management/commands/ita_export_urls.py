@@ -11,13 +11,14 @@ from wagtail_ita.status import find_year_page, year_statuses
 
 
 class Command(ITACommand):
+    input_errors = (FrameworkError, RootURLError)
     help = (
         "Write the list of item URLs for the NACC's ITAS system (CSV or XLSX), after checking that every URL "
         "answers and every linked document opens."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="assessment year, Buddhist era (e.g. 2566)")
+        super().add_arguments(parser)
         parser.add_argument("--format", choices=FORMATS, default="csv")
         parser.add_argument("--output", help="file to write (default: ita-<year>-urls.<format>)")
         parser.add_argument(
@@ -26,11 +27,8 @@ class Command(ITACommand):
         parser.add_argument("--snapshot", action="store_true", help="also record a submission snapshot")
 
     def handle(self, *args, year, format, output, allow_local, snapshot, **options):
-        try:
-            statuses = year_statuses(year)
-            check_root_url(find_year_page(year), allow_local=allow_local)
-        except (FrameworkError, RootURLError) as exc:
-            raise CommandError(str(exc), returncode=2) from exc
+        statuses = year_statuses(year)
+        check_root_url(find_year_page(year), allow_local=allow_local)
         report = check_links(statuses)
         path = Path(output or f"ita-{year}-urls.{format}")
         with path.open("wb") as fh:

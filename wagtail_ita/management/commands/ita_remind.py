@@ -1,7 +1,4 @@
-from django.core.management.base import CommandError
-
 from wagtail_ita.coordination.reminders import send_reminders
-from wagtail_ita.frameworks import FrameworkError
 from wagtail_ita.management.base import ITACommand
 
 
@@ -12,14 +9,11 @@ class Command(ITACommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="assessment year, Buddhist era (e.g. 2566)")
+        super().add_arguments(parser)
         parser.add_argument("--dry-run", action="store_true", help="print the mails instead of sending them")
 
     def handle(self, *args, year, dry_run, **options):
-        try:
-            reminders = send_reminders(year, dry_run=dry_run)
-        except FrameworkError as exc:
-            raise CommandError(str(exc), returncode=2) from exc
+        reminders = send_reminders(year, dry_run=dry_run)
         for reminder in reminders:
             codes = ", ".join(status.code for status in reminder.statuses)
             self.stdout.write(f"{'would send' if dry_run else 'sent'} to {reminder.user.email}: {codes}")

@@ -1,23 +1,19 @@
-from django.core.management.base import CommandError
-
 from wagtail_ita.frameworks import FrameworkError
 from wagtail_ita.management.base import ITACommand
 from wagtail_ita.setup import SetupError, setup_section
 
 
 class Command(ITACommand):
+    input_errors = (FrameworkError, SetupError)
     help = "Build (or complete) the ITA section for an assessment year. Safe to run again."
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="assessment year, Buddhist era (e.g. 2566)")
+        super().add_arguments(parser)
         parser.add_argument("--parent", type=int, help="ID of the page to build the section under")
         parser.add_argument("--draft", action="store_true", help="leave new item pages unpublished")
 
     def handle(self, *args, year, parent, draft, **options):
-        try:
-            report = setup_section(year, parent_id=parent, draft=draft)
-        except (FrameworkError, SetupError) as exc:
-            raise CommandError(str(exc), returncode=2) from exc
+        report = setup_section(year, parent_id=parent, draft=draft)
         out = self.stdout
         for page in report.created_pages:
             out.write(f"  + page {page.url_path} ({page.specific_class._meta.verbose_name})")

@@ -1,9 +1,6 @@
 import csv
 import json
 
-from django.core.management.base import CommandError
-
-from wagtail_ita.frameworks import FrameworkError
 from wagtail_ita.management.base import ITACommand
 from wagtail_ita.status import STATUS_KEYS, item_statuses
 
@@ -12,14 +9,11 @@ class Command(ITACommand):
     help = "Report every ITA item's completeness for an assessment year."
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="assessment year, Buddhist era (e.g. 2566)")
+        super().add_arguments(parser)
         parser.add_argument("--format", choices=["json", "csv", "table"], default="table")
 
     def handle(self, *args, year, format, **options):
-        try:
-            records = item_statuses(year)
-        except FrameworkError as exc:
-            raise CommandError(str(exc), returncode=2) from exc
+        records = item_statuses(year)
         if format == "json":
             self.stdout.write(json.dumps(records, ensure_ascii=False, indent=2))
         elif format == "csv":
