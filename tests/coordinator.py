@@ -29,6 +29,10 @@ def fill_mixed(section, files=None, user=None):
     o2_blocks = good_blocks(framework.item("O2"), 2566, files)[:1]
     publish(section, "O2", o2_blocks, user=user)
     publish(section, "O20", [("text", "<p>อยู่ระหว่างรวบรวมประกาศ</p>")], user=user)
+    # ita_setup links O8 and O28 to the Q&A and report channels it builds; here they are emptied so
+    # "the rest" is missing.
+    publish(section, "O8", [], user=user)
+    publish(section, "O28", [], user=user)
     return files
 
 

@@ -1,7 +1,8 @@
 """Factories for tests: real documents and images, and a *good* block for any framework component.
 
-``good_block`` is driven by the component's data (kind, match, fields, elements, period rule), so it
-works for every item of every year; tests then break one thing at a time.
+``good_value`` is driven by the component's data (kind, match, elements, period rule) and by what its
+block declares (its children and ``period_fields``), so it works for every item of every year and every
+block that follows the declarations; tests then break one thing at a time.
 """
 
 import io
@@ -11,10 +12,16 @@ from decimal import Decimal
 from django.core.files.base import ContentFile
 from home.demo.pdf import build_pdf
 from PIL import Image as PILImage
+from wagtail import blocks
 from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
 
+from wagtail_ita.blocks import COMPONENT_BLOCKS
+from wagtail_ita.blocks.choices import KeyChoiceBlock
+from wagtail_ita.blocks.declarations import DateRange, FiscalYear, MonthRows, OnDate, RowPeriods, YearSpan
 from wagtail_ita.fiscal import first_half, fiscal_year, month_period, to_be
 
 
@@ -37,11 +44,29 @@ def make_image(title="รูปทดสอบ"):
     return image
 
 
+def make_qa_page(parent=None, slug="qa", **kwargs):
+    from wagtail.models import Site
+
+    from wagtail_ita.models import QuestionAnswerPage
+
+    parent = parent or Site.objects.get(is_default_site=True).root_page
+    page = QuestionAnswerPage(title=kwargs.pop("title", "ถาม-ตอบ"), slug=slug, **kwargs)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
 class Files:
     """One document and one image per test, created on first use."""
 
     def __init__(self):
-        self._document = self._image = None
+        self._document = self._image = self._qa_page = None
+
+    @property
+    def qa_page(self):
+        """A live Q&A page under the default site's home page (what a Q&A channel block must link)."""
+        self._qa_page = self._qa_page or make_qa_page()
+        return self._qa_page
 
     @property
     def document(self):
@@ -78,205 +103,138 @@ def _month_rows(year):
     return months
 
 
-def good_value(component, year, files, division=""):
-    """A complete value for the block that satisfies ``component`` in assessment ``year``."""
-    rule, kind = component.period, component.kind
+def _filled(block, files, fy):
+    """A value with every child of ``block`` filled in, by the kind of child block (no table of kinds)."""
+    if isinstance(block, blocks.StructBlock):
+        return {name: _filled(child, files, fy) for name, child in block.child_blocks.items()}
+    if isinstance(block, blocks.ListBlock):
+        return [_filled(block.child_block, files, fy)]
+    if isinstance(block, KeyChoiceBlock):
+        return ""
+    if isinstance(block, blocks.ChoiceBlock):
+        return str(block.field.choices[0][0]) if block.field.choices[0][0] else str(block.field.choices[1][0])
+    if isinstance(block, blocks.BooleanBlock):
+        return False
+    if isinstance(block, blocks.DateBlock):
+        return fiscal_year(fy).start
+    if isinstance(block, blocks.IntegerBlock):
+        return fy if (block.field.min_value or 0) >= 2500 else 10  # a Buddhist-era year block, or a count
+    if isinstance(block, blocks.DecimalBlock):
+        return Decimal("18.5")
+    if isinstance(block, blocks.EmailBlock):
+        return "info@example.go.th"
+    if isinstance(block, blocks.URLBlock):
+        return "https://example.go.th/"
+    if isinstance(block, blocks.RichTextBlock):
+        return "<p>รายละเอียด</p>"
+    if isinstance(block, blocks.CharBlock | blocks.TextBlock):
+        return "ข้อความ"
+    if isinstance(block, ImageChooserBlock):
+        return files.image
+    if isinstance(block, DocumentChooserBlock):
+        return files.document
+    return None
+
+
+def _dated_rows(row_block, declared, rule, year, files, fy):
+    """Rows of a RowPeriods list: one per month of the first half, else one spanning the period."""
+    if rule == "first_half_year":
+        spans = [(month_period(y, m).start, month_period(y, m).end) for y, m in _month_rows(year)]
+    else:
+        spans = [_span(rule, year)]
+    rows = []
+    for first, last in spans:
+        row = _filled(row_block, files, fy)
+        row.update({declared.start: first, declared.end: last})
+        rows.append(row)
+    return rows
+
+
+def good_value(component, year, files, division="", side=""):
+    """A complete value for the block that satisfies ``component`` in assessment ``year``.
+
+    Built from the block's own declarations: every child filled in by its type, then the period the
+    block declares set to what ``component.period`` asks, then the component's ``match`` values.
+    """
+    rule = component.period
+    block = COMPONENT_BLOCKS[component.kind]()
     start, end = _span(rule, year)
     fy = _year_for(rule, year)
-    match = dict(component.match)
-    text = "<p>รายละเอียด</p>"
-    values = {
-        "org_structure": {
-            "title": "แผนผังโครงสร้าง",
-            "side": "political",
-            "chart": files.image,
-            "document": files.document,
-            "units": [{"name": "สำนักปลัด", "head": "ปลัด"}],
-        },
-        "executive_profile": {
-            "name": "นายทดสอบ ใจดี",
-            "position": "นายก",
-            "role": match.get("role", "chief"),
-            "side": "political",
-            "photo": files.image,
-            "phone": "054-000000",
-            "email": "chief@example.go.th",
-        },
-        "authority": {"duties": text, "legal_basis": "พ.ร.บ.องค์การบริหารส่วนจังหวัด พ.ศ. ๒๕๔๐"},
-        "multi_year_plan": {
-            "title": "แผนพัฒนาท้องถิ่น",
-            "year_from": year,
-            "year_to": year + 4,
-            "strategies": [{"strategy": "ยุทธศาสตร์ที่ ๑", "goals": ["เป้าหมาย"], "indicators": ["ตัวชี้วัด"]}],
-            "document": files.document,
-        },
-        "contact": {
-            "address": "ถนนไชยบูรณ์ แพร่",
-            "phone": "054-511000",
-            "email": "info@example.go.th",
-            "latitude": Decimal("18.144600"),
-            "longitude": Decimal("100.140300"),
-        },
-        "law": {"title": "พ.ร.บ.", "url": "https://www.krisdika.go.th/", "document": None},
-        "activity": {
-            "title": "กิจกรรม",
-            "date": start,
-            "description": text,
-            "photos": [files.image],
-            "related_measure": "",
-            "component": component.key if kind == "activity" else "",
-            "document": None,
-        },
-        "channel": {
-            "channel": match.get("channel", "qa"),
-            "label": "ช่องทาง",
-            "url": "https://example.go.th/channel/",
-            "page": None,
-            "description": "",
-        },
-        "policy": {"title": "นโยบาย", "text": text, "effective_from": start, "effective_to": None, "document": None},
-        "annual_plan": {
-            "title": "แผนประจำปี",
-            "fiscal_year": fy,
-            "projects": [{"name": "โครงการ", "budget": Decimal("1000"), "no_budget": False, "period": "ต.ค.–ก.ย."}],
-            "document": None,
-        },
-        "progress_report": {
-            "title": "รายงานรอบ ๖ เดือน",
-            "period_start": start,
-            "period_end": end,
-            "projects": [{"name": "โครงการ", "progress": "ร้อยละ ๕๐", "budget_spent": Decimal("500")}],
-            "document": None,
-        },
-        "annual_report": {
-            "title": "รายงานประจำปี",
-            "fiscal_year": fy,
-            "results": text,
-            "budget_spent": Decimal("900"),
-            "problems": "ปัญหา",
-            "suggestions": "ข้อเสนอแนะ",
-            "document": files.document,
-        },
-        "manual": {
-            "manual": match.get("manual", "work"),
-            "title": "คู่มือ",
-            "mission": "ภารกิจ",
-            "audience": "เจ้าหน้าที่",
-            "steps": "ขั้นตอน",
-            "channels": "ทางเว็บไซต์",
-            "responsible_unit": "กองการเจ้าหน้าที่",
-            "duration": "๓๐ วัน",
-            "division": division,
-            "document": None,
-        },
-        "service_statistics": {
-            "service": "บริการ",
-            "division": "",
-            "rows": [{"label": f"{m}/{y}", **_month_dict(y, m), "count": 10 + m} for y, m in _month_rows(year)],
-        },
-        "satisfaction_survey": {
-            "title": "ผลสำรวจ",
-            "fiscal_year": fy,
-            "satisfaction_percent": Decimal("91.5"),
-            "respondents": 400,
-            "document": None,
-        },
-        "procurement_plan": {"title": "แผนจัดซื้อ", "fiscal_year": fy, "document": files.document, "no_plan_reason": ""},
-        "procurement_announcement": {
-            "announcement_type": "invitation",
-            "date": start,
-            "title": "ประกาศเชิญชวน",
-            "document": files.document,
-            "url": "",
-        },
-        "monthly_procurement": {
-            "fiscal_year": year,
-            "months": [
-                {
-                    "year": y,
-                    "month": str(m),
-                    "no_procurement": index == 2,
-                    "rows": []
-                    if index == 2
-                    else [
-                        {
-                            "item": "จ้างซ่อม",
-                            "budget": Decimal("5000"),
-                            "reference_price": Decimal("5000"),
-                            "method": "เฉพาะเจาะจง",
-                            "bidders": "ร้าน ก 4,900 บาท",
-                            "winner": "ร้าน ก 4,900 บาท",
-                            "reason": "ราคาต่ำสุด",
-                            "contract": "๑/๒๕๖๖ ลว. ๑ ต.ค. ๒๕๖๕",
-                        }
-                    ],
-                    "document": None,
-                }
-                for index, (y, m) in enumerate(_month_rows(year))
-            ],
-        },
-        "complaint_statistics": {
-            "no_complaints": False,
-            "period_start": None,
-            "period_end": None,
-            "rows": [
-                {
-                    "label": "ไตรมาส",
-                    "period_start": start,
-                    "period_end": end,
-                    "total": 3,
-                    "finished": 2,
-                    "in_progress": 1,
-                }
-            ],
-        },
-        "announcement": {"title": "ประกาศ", "signed_by": "นายก", "date": start, "text": text, "document": None},
-        "risk_assessment": {
-            "title": "ประเมินความเสี่ยง",
-            "fiscal_year": fy,
-            "risks": [{"event": "เหตุการณ์", "level": "high", "measures": "มาตรการ"}],
-            "document": None,
-        },
-        "ita_analysis": {
-            "assessment_year": fy,
-            "urgent_weaknesses": "จุดอ่อน",
-            "improvements": "ประเด็นพัฒนา",
-            "measures": [{"measure": "มาตรการ", "owner": "กองยุทธฯ", "steps": "ขั้นตอน", "follow_up": "ติดตาม"}],
-            "document": None,
-        },
-        "eit_qr_code": {"survey_url": "https://itas.nacc.go.th/go/eit/example", "caption": ""},
-        "document": {
-            "title": "เอกสาร",
-            "document": files.document,
-            "component": component.key,
-            "period_start": start if rule != "none" else None,
-            "period_end": (date(end.year + 4, end.month, end.day) if rule == "multi_year" else end)
-            if rule != "none"
-            else None,
-            "contents": [{"element": element, "page": number} for number, element in enumerate(component.elements, 1)],
-        },
+    value = _filled(block, files, fy)
+    for declared in block.period_fields:
+        if isinstance(declared, FiscalYear):
+            value[declared.field] = fy - declared.offset
+        elif isinstance(declared, OnDate):
+            value[declared.field] = start
+        elif isinstance(declared, DateRange) and declared.when:
+            value[declared.start] = value[declared.end] = None
+        elif isinstance(declared, DateRange):
+            if declared.open_ended and rule == "none":
+                first, last = None, None
+            elif declared.open_ended and rule == "in_force":
+                first, last = start, None
+            else:
+                first, last = start, (date(end.year + 4, end.month, end.day) if rule == "multi_year" else end)
+            value[declared.start], value[declared.end] = first, last
+        elif isinstance(declared, RowPeriods):
+            row_block = block.child_blocks[declared.rows].child_block
+            value[declared.rows] = _dated_rows(row_block, declared, rule, year, files, fy)
+        elif isinstance(declared, MonthRows):
+            month_block = block.child_blocks[declared.rows].child_block
+            value[declared.rows] = [
+                dict(_filled(month_block, files, fy), **{declared.year: y, declared.month: str(m)})
+                for y, m in _month_rows(year)
+            ]
+        elif isinstance(declared, YearSpan):
+            first = year if rule == "multi_year" else fy - 1
+            value[declared.start], value[declared.end] = first, first + 4
+    value.update(dict(component.match))
+    if component.kind == "channel" and value.get("channel") == "qa":
+        value["page"] = files.qa_page  # O8 counts only a live Q&A page of the site
+    if "component" in block.child_blocks:
+        value["component"] = component.key
+    if "division" in block.child_blocks:
+        value["division"] = division
+    if side and "side" in block.child_blocks:
+        value["side"] = side
+    if "contents" in block.child_blocks:
+        value["contents"] = [{"element": element, "page": n} for n, element in enumerate(component.elements, 1)]
+    return value
+
+
+def document_value(component, files, start=None, end=None, division="", **changes):
+    """A ``document`` block value naming ``component``, with every element's page and the given period."""
+    value = {
+        "title": "เอกสาร",
+        "document": files.document,
+        "component": component.key,
+        "period_start": start,
+        "period_end": end,
+        "division": division,
+        "contents": [{"element": element, "page": n} for n, element in enumerate(component.elements, 1)],
     }
-    if kind == "multi_year_plan" and rule != "multi_year":
-        values[kind]["year_from"], values[kind]["year_to"] = fy - 1, fy + 3
-    return values[kind]
+    return dict(value, **changes)
 
 
-def _month_dict(be_year, month):
-    period = month_period(be_year, month)
-    return {"period_start": period.start, "period_end": period.end}
+SIDES = ("political", "civil_service")
+
+
+def component_values(component, year, files, division_names=()):
+    """Good values enough for ``component``: one per division, one per side, or ``min_count``."""
+    if component.per_division and division_names:
+        return [good_value(component, year, files, division=name) for name in division_names]
+    if component.per_side:
+        return [good_value(component, year, files, side=side) for side in SIDES]
+    return [good_value(component, year, files) for _n in range(component.min_count)]
 
 
 def good_blocks(item, year, files, division_names=()):
     """(block name, value) pairs that make ``item`` complete."""
-    blocks = []
-    for component in item.components:
-        if component.per_division and division_names:
-            for name in division_names:
-                blocks.append((component.kind, good_value(component, year, files, division=name)))
-        else:
-            for _n in range(component.min_count):
-                blocks.append((component.kind, good_value(component, year, files)))
-    return blocks
+    return [
+        (component.kind, value)
+        for component in item.components
+        for value in component_values(component, year, files, division_names)
+    ]
 
 
 def stream(model, blocks):

@@ -8,6 +8,9 @@ from django.core.exceptions import ValidationError
 
 from wagtail_ita.blocks import COMPONENT_BLOCKS
 
+# Values pass through to_python: the month rows' document choosers look their documents up in the database.
+pytestmark = pytest.mark.django_db
+
 
 def errors_of(kind, value):
     block = COMPONENT_BLOCKS[kind]()
@@ -79,6 +82,7 @@ def test_plan_years_and_report_dates_in_order():
     assert errors_of("progress_report", report).block_errors["period_end"].messages == ["วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น"]
 
 
+@pytest.mark.django_db
 def test_document_contents_name_only_elements_of_the_framework():
     value = {
         "title": "หลักเกณฑ์",

@@ -5,7 +5,7 @@ from django.apps import apps
 
 from wagtail_ita.compliance import COMPLETE, INCOMPLETE, MISSING, check_item
 
-from .factories import Files, good_value, stream
+from .factories import Files, component_values, stream
 
 YEAR = 2566
 DIVISIONS = {"กองคลัง": {"กองคลัง"}, "กองช่าง": {"กองช่าง", "กองช่างฯ"}}
@@ -14,10 +14,7 @@ DIVISIONS = {"กองคลัง": {"กองคลัง"}, "กองช�
 def blocks_by_component(item, files):
     per_component = []
     for component in item.components:
-        if component.per_division:
-            values = [good_value(component, YEAR, files, division=name) for name in DIVISIONS]
-        else:
-            values = [good_value(component, YEAR, files) for _n in range(component.min_count)]
+        values = component_values(component, YEAR, files, division_names=list(DIVISIONS))
         per_component.append((component, [(component.kind, value) for value in values]))
     return per_component
 

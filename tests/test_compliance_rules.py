@@ -8,7 +8,7 @@ from django.apps import apps
 from wagtail_ita.compliance import COMPLETE, INCOMPLETE, check_item
 from wagtail_ita.compliance.files import document_opens
 
-from .factories import Files, good_blocks, good_value, make_document, stream
+from .factories import Files, component_values, good_blocks, good_value, make_document, stream
 
 YEAR = 2566
 pytestmark = pytest.mark.django_db
@@ -26,15 +26,15 @@ def check(framework, code, blocks, **kwargs):
 
 
 def single(framework, code, files, key=None, **changes):
-    """Good blocks for ``code`` with ``changes`` applied to the block of component ``key`` (or the first)."""
+    """Good blocks for ``code`` with ``changes`` applied to the blocks of component ``key`` (or the first)."""
     item = framework.item(code)
     blocks = []
     for component in item.components:
-        value = good_value(component, YEAR, files)
-        if key in (None, component.key):
-            value.update(changes)
-            key = component.key
-        blocks.append((component.kind, value))
+        for value in component_values(component, YEAR, files):
+            if key in (None, component.key):
+                value.update(changes)
+            blocks.append((component.kind, value))
+        key = key or component.key
     return blocks
 
 
@@ -92,20 +92,20 @@ def test_previous_year_report(framework, files, fiscal_year, ok):
 
 def test_o21_one_month_missing_and_one_month_none(framework, files):
     value = good_value(framework.item("O21").components[0], YEAR, files)
-    assert [m["no_procurement"] for m in value["months"]].count(True) == 1
+    value["months"][2].update(no_procurement=True, rows=[], document=None)
     assert check(framework, "O21", [("monthly_procurement", value)]).status == COMPLETE
     without_january = dict(value, months=[m for m in value["months"] if m["month"] != "1"])
     result = check(framework, "O21", [("monthly_procurement", without_january)])
     assert result.status == INCOMPLETE
     assert result.reasons == (f"{framework.item('O21').components[0].title}: ไม่มีข้อมูลเดือน มกราคม 2566",)
-    empty_month = dict(value["months"][0], rows=[], no_procurement=False)
+    empty_month = dict(value["months"][0], rows=[], no_procurement=False, document=None)
     result = check(framework, "O21", [("monthly_procurement", dict(value, months=[empty_month, *value["months"][1:]]))])
-    assert "ตุลาคม 2565: ไม่มีรายการและไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง" in result.reasons[0]
+    assert "ตุลาคม 2565: ไม่มีรายการ และไม่ได้ระบุ “ไม่มีการจัดซื้อจัดจ้างในเดือนนี้” หรือ" in result.reasons[0]
 
 
 def test_o2_without_deputy(framework, files):
-    chief, _deputy = single(framework, "O2", files)
-    result = check(framework, "O2", [chief])
+    chiefs = [block for block in single(framework, "O2", files) if block[1]["role"] == "chief"]
+    result = check(framework, "O2", chiefs)
     assert result.status == INCOMPLETE
     assert result.reasons == ("ข้อมูลรองผู้บริหารสูงสุด: ยังไม่มีข้อมูล",)
 
@@ -121,7 +121,7 @@ def test_o29_no_complaints(framework, files):
     assert check(framework, "O29", [("complaint_statistics", none)]).status == COMPLETE
     result = check(framework, "O29", [("complaint_statistics", dict(none, period_end=None))])
     assert result.status == INCOMPLETE
-    assert "ยังไม่ได้กรอก ถึงวันที่" in result.reasons[0]
+    assert result.reasons[0].endswith("ไม่ได้ระบุช่วงเวลาของข้อมูล")
 
 
 def test_document_that_does_not_open(framework, files, tmp_path):
@@ -137,7 +137,8 @@ def test_document_that_does_not_open(framework, files, tmp_path):
         assert not document_opens(document)
         value = dict(good_value(component, YEAR, files), document=document)
         result = check(framework, "O25", [("document", value)])
-        assert result.reasons == (f"{component.title}: ไฟล์เปิดไม่ได้",), document.title
+        name = document.file.name.rsplit("/", 1)[-1]
+        assert result.reasons == (f"{component.title}: ไฟล์ “{document.title}” ({name}) เปิดไม่ได้",), document.title
     assert document_opens(files.document)
 
 

@@ -121,3 +121,16 @@ def test_query_count_is_bounded(mixed, client, django_assert_max_num_queries):
     # documents and images of filled items are fetched per page. Nothing costs a query per row.
     with django_assert_max_num_queries(75):
         client.get(DASHBOARD)
+
+
+def test_admin_colours_follow_wagtails_theme_tokens():
+    """Wagtail's admin has a dark theme: every colour of the app's admin screens is one of its tokens."""
+    import re
+    from pathlib import Path
+
+    import wagtail_ita
+
+    css = (Path(wagtail_ita.__file__).parent / "static/wagtail_ita/admin.css").read_text()
+    colours = re.findall(r"#[0-9a-fA-F]{3,8}\b", css)
+    fallbacks = re.findall(r"var\(--w-color-[a-z0-9-]+, (#[0-9a-fA-F]{3,8})\)", css)
+    assert colours and sorted(colours) == sorted(fallbacks)

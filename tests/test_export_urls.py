@@ -39,7 +39,7 @@ def test_csv_has_one_row_per_item_with_full_urls(public_site, run_command, tmp_p
     o1.itas_note = "แผนผังโครงสร้างทั้งสองฝ่าย"
     o1.save_revision().publish()
     output = tmp_path / "itas.csv"
-    out, err = run_command("ita_export_urls", year=2566, format="csv", output=str(output))
+    out, err = run_command("ita_export_urls", year=2566, format="csv", output=str(output), offline=True)
     assert "43 items" in out and err == ""
     rows = read_csv(output)
     assert rows[0] == HEADINGS
@@ -58,7 +58,7 @@ def test_csv_has_one_row_per_item_with_full_urls(public_site, run_command, tmp_p
 
 def test_xlsx_contents(public_site, run_command, tmp_path):
     output = tmp_path / "itas.xlsx"
-    run_command("ita_export_urls", year=2566, format="xlsx", output=str(output))
+    run_command("ita_export_urls", year=2566, format="xlsx", output=str(output), offline=True)
     sheet = load_workbook(output).active
     rows = [[cell if cell is not None else "" for cell in row] for row in sheet.iter_rows(values_only=True)]
     assert rows[0] == HEADINGS and len(rows) == 44
@@ -73,7 +73,7 @@ def test_a_broken_document_is_listed_and_the_file_still_written(public_site, run
         fh.write(b"not a pdf")
     output = tmp_path / "itas.csv"
     with pytest.raises(CommandError, match="problems found") as excinfo:
-        run_command("ita_export_urls", year=2566, format="csv", output=str(output))
+        run_command("ita_export_urls", year=2566, format="csv", output=str(output), offline=True)
     assert excinfo.value.returncode == 1
     assert len(read_csv(output)) == 44
 
@@ -86,7 +86,7 @@ def test_link_check_lists_a_broken_document_and_a_page_that_does_not_answer(publ
     with files.document.file.storage.open(files.document.file.name, "wb") as fh:
         fh.write(b"")
     page_of(public_site, "O5").unpublish()
-    problems = check_links(year_statuses(2566)).problems
+    problems = check_links(year_statuses(2566), offline=True).problems
     assert f"O1: เอกสาร “{files.document.title}” เปิดไม่ได้" in problems
     assert "O19: เอกสาร “เอกสารทดสอบ” เปิดไม่ได้" in problems
     assert any(p.startswith("O5: https://www.example.go.th/ita/2566/o5/ ตอบกลับรหัส 404") for p in problems)
@@ -97,10 +97,10 @@ def test_refuses_a_local_root_url_unless_allowed(section, run_command, tmp_path)
     assert Site.objects.get(is_default_site=True).hostname == "localhost"
     output = tmp_path / "itas.csv"
     with pytest.raises(CommandError, match="localhost") as excinfo:
-        run_command("ita_export_urls", year=2566, format="csv", output=str(output))
+        run_command("ita_export_urls", year=2566, format="csv", output=str(output), offline=True)
     assert excinfo.value.returncode == 2
     assert not output.exists()
-    run_command("ita_export_urls", year=2566, format="csv", output=str(output), allow_local=True)
+    run_command("ita_export_urls", year=2566, format="csv", output=str(output), allow_local=True, offline=True)
     assert read_csv(output)[1][4] == "http://localhost/ita/2566/o1/"
 
 

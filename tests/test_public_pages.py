@@ -16,7 +16,7 @@ from django.utils.html import escape
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from wagtail_ita.models import AssessmentYearPage
 from wagtail_ita.thai_dates import baht
@@ -45,7 +45,8 @@ def media_root(demo, db, settings):
 
 @pytest.fixture
 def year_page(db):
-    return AssessmentYearPage.objects.get(year=2566)
+    """The Thai original: the demo also translates the year into English where wagtail-localize is installed."""
+    return AssessmentYearPage.objects.get(year=2566, locale=Locale.get_default())
 
 
 def expected_texts(block, value, name=""):
@@ -112,8 +113,14 @@ def test_o29_draws_the_complaint_statistics_and_gives_the_numbers(client, year_p
     html = client.get(page.url, **HOST).content.decode()
     assert '<svg class="ita-chart" role="img" aria-labelledby=' in html
     assert "<title id=" in html
-    rows = [row for child in page.body if child.block_type == "complaint_statistics" for row in child.value["rows"]]
-    assert rows
+    # The demo derives O29 from the report channel's cases (plus one letter): the rows the block shows.
+    rows = [
+        row
+        for child in page.body
+        if child.block_type == "channel_complaint_statistics"
+        for row in child.block.figures(child.value, 2566, "first_half_year")["rows"]
+    ]
+    assert rows and sum(row["total"] for row in rows) == 6  # 5 cases Oct–Mar and the letter; May is outside
     for row in rows:  # each number is in the table, and has a bar with its value in the chart
         cells = "".join(f'<td class="ita-num">{row[key]}</td>' for key in ("total", "finished", "in_progress"))
         assert f'<th scope="row">{escape(row["label"])}</th>{cells}' in html
@@ -177,3 +184,20 @@ def test_open_data_of_the_demo(client, year_page):
         csv_text.splitlines()[0] == "code,title,indicator,sub_indicator,category,divisions,url,last_published,published"
     )
     assert len(csv_text.splitlines()) == 44
+
+
+def test_demo_qa_page_shows_its_five_answers_and_not_the_waiting_question(client):
+    from home.demo.questions import QUESTIONS
+
+    from wagtail_ita.models import QuestionAnswerPage
+
+    page = QuestionAnswerPage.objects.live().get()
+    html = client.get(page.url, **HOST).content.decode()
+    answered = [text for text, _name, _asked, days, _answer in QUESTIONS if days is not None]
+    waiting = [text for text, _name, _asked, days, _answer in QUESTIONS if days is None]
+    assert len(answered) == 5 and len(waiting) == 1
+    assert all(escape(text) in html for text in answered)
+    assert escape(waiting[0]) not in html
+    # Two of the answers fall in the current fiscal year (2 and 1 days to answer): a median of 1.5 days.
+    stats = html[html.index("data-qa-median") :]
+    assert "1.5" in stats[: stats.index("</p>")]

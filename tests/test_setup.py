@@ -136,3 +136,63 @@ def test_no_default_site(run_command):
     with pytest.raises(CommandError, match="default site") as excinfo:
         run_command("ita_setup", year=2566)
     assert excinfo.value.returncode == 2
+
+
+@pytest.mark.django_db
+def test_a_second_parent_in_the_same_site_is_refused_naming_the_section(run_command):
+    from home.models import StandardPage
+
+    report = setup_section(2566)
+    home = Site.objects.get(is_default_site=True).root_page
+    other = home.add_child(instance=StandardPage(title="เกี่ยวกับเรา", slug="about"))
+    pages = Page.objects.count()
+    with pytest.raises(CommandError, match="มีหน้าหลัก ITA") as excinfo:
+        run_command("ita_setup", year=2566, parent=other.pk)
+    assert excinfo.value.returncode == 2
+    assert f"(หมายเลข {report.section.pk}, /home/ita/)" in str(excinfo.value)
+    assert Page.objects.count() == pages and ITASectionPage.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_parent_outside_every_site_is_refused(run_command):
+    with pytest.raises(CommandError, match="ไม่อยู่ในเว็บไซต์ใด") as excinfo:
+        run_command("ita_setup", year=2566, parent=Page.get_first_root_node().pk)
+    assert excinfo.value.returncode == 2
+    assert not ITASectionPage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_without_parent_completes_the_section_where_it_was_built(run_command):
+    from home.models import StandardPage
+
+    home = Site.objects.get(is_default_site=True).root_page
+    about = home.add_child(instance=StandardPage(title="เกี่ยวกับเรา", slug="about"))
+    setup_section(2566, parent_id=about.pk)
+    out, _err = run_command("ita_setup", year=2566)
+    assert "nothing changed" in out or "ไม่มีการเปลี่ยนแปลง" in out
+    assert ITASectionPage.objects.get().get_parent().pk == about.pk
+
+
+@pytest.mark.django_db
+def test_the_losing_run_of_two_at_once_exits_2_without_a_traceback(run_command, monkeypatch):
+    """The other run created the year's item pages between this run's look and its write."""
+    from wagtail_ita import setup
+
+    report = setup_section(2566)
+    o1 = report.year_page.item_pages()[0]
+    o1.delete()
+    # This run read the children before the other run created O1 again.
+    original = setup._item_page
+
+    def racing(year_page, item, *args):
+        if item.code == "O1":
+            original(year_page, item, *args)  # the other run
+        return original(year_page, item, *args)
+
+    monkeypatch.setattr(setup, "_item_page", racing)
+    with pytest.raises(CommandError, match="ita_setup") as excinfo:
+        run_command("ita_setup", year=2566)
+    assert excinfo.value.returncode == 2
+    assert "Traceback" not in str(excinfo.value)
+    # Never two O1s (here the other run's O1 rolls back with the failed step; run again to complete).
+    assert [p.item_code for p in report.year_page.item_pages()].count("O1") <= 1

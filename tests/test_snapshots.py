@@ -12,7 +12,7 @@ from .coordinator import fill_mixed, make_coordinator, page_of, publish
 
 def test_snapshot_records_revisions_html_and_document_hashes(section):
     files = fill_mixed(section)
-    snapshot = take_snapshot(2566, note="ส่ง ITAS รอบแรก")
+    snapshot = take_snapshot(2566, note="ส่ง ITAS รอบแรก", offline=True)
     items = list(snapshot.items.all())
     assert [item.item_code for item in items] == [f"O{n}" for n in range(1, 44)]
     o1 = items[0]
@@ -34,7 +34,7 @@ def test_snapshot_records_revisions_html_and_document_hashes(section):
 
 def test_snapshot_is_unchanged_after_the_item_is_edited_and_republished(section):
     fill_mixed(section)
-    snapshot = take_snapshot(2566)
+    snapshot = take_snapshot(2566, offline=True)
     before = list(snapshot.items.values())
     page = publish(section, "O1", [("text", "<p>เนื้อหาใหม่หลังส่ง ITAS</p>")])
     page.save_revision().publish()
@@ -79,7 +79,13 @@ def test_snapshots_have_no_edit_or_delete_and_editors_cannot_record_them(section
 
 def test_export_command_records_a_snapshot(section, run_command, tmp_path):
     out, _err = run_command(
-        "ita_export_urls", year=2566, format="csv", output=str(tmp_path / "x.csv"), allow_local=True, snapshot=True
+        "ita_export_urls",
+        year=2566,
+        format="csv",
+        output=str(tmp_path / "x.csv"),
+        allow_local=True,
+        snapshot=True,
+        offline=True,
     )
     snapshot = Snapshot.objects.get()
     assert f"Snapshot {snapshot.pk} recorded (43 items)" in out

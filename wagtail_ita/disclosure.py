@@ -1,133 +1,138 @@
-"""What the public sees of one assessment year: its items in indicator order, with pages and divisions.
+"""The rows of one assessment year: each framework item with its page, divisions and, for staff, status.
 
-The year page, its open data and the staff status badges all read the same rows. Everything is
-loaded in a number of queries that does not grow with the number of items: the index needs one
-for the pages, one for their item fields and two for their divisions, whatever the page types.
+The one row builder of a year (:func:`item_rows`): the year page's index, its open data, the staff
+status badges, and every :class:`~wagtail_ita.status.ItemStatus` (``ita_status``, the dashboard, the
+exports, snapshots, reminders) read its rows, and it is the one place a year's items are checked
+(:func:`~wagtail_ita.compliance.check_item`). It imports no model: the year page hands it its item
+pages and the agency's divisions (:meth:`wagtail_ita.models.AssessmentYearPage.item_rows`), so the
+number of queries does not grow with the number of items.
 """
 
-from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
 
-from django.db import connection
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from wagtail_ita.compliance import check_item
-from wagtail_ita.models import DisclosureItemPage, Division
 
 
-def _pks_by_model(pages):
-    by_model = defaultdict(list)
-    for page in pages:
-        by_model[page.specific_class].append(page.pk)
-    return by_model
+@dataclass(frozen=True)
+class ItemLink:
+    """What the public index shows of one item page, read as plain values rather than as a page.
 
-
-def _union(selects):
-    """Rows of ``(model, columns, key column, keys)`` selects, read with one ``UNION ALL`` query.
-
-    Plain SQL on purpose: the ORM would compile one sub-query per item page type (15 in 2566) on
-    every request, which costs more than rendering the index.
+    The index lists every item of the year (43 in 2566): building that many page instances cost it more
+    than rendering the whole table, so anonymous visitors' rows carry these
+    (:meth:`wagtail_ita.models.AssessmentYearPage.item_links_by_code`). ``division_names`` are the names
+    of the page's divisions, in the divisions' own order.
     """
-    quote = connection.ops.quote_name
-    parts, params = [], []
-    for table, columns, key, keys in selects:
-        placeholders = ", ".join(["%s"] * len(keys))
-        names = ", ".join(quote(column) for column in columns)
-        parts.append(f"SELECT {names} FROM {quote(table)} WHERE {quote(key)} IN ({placeholders})")  # noqa: S608
-        params.extend(keys)
-    if not parts:
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        return cursor.fetchall()
+
+    pk: int
+    item_code: str
+    slug: str
+    title: str
+    live: bool
+    last_published_at: datetime | None
+    all_divisions: bool
+    translation_key: UUID
+    division_names: tuple = ()
 
 
-def divisions_by_page(pages):
-    """``{page pk: [Division, …]}`` for item pages of any types, in two queries.
+def division_names(divisions):
+    """``{name: every name and alias}`` of ``divisions``: what the rules match per-division blocks against."""
+    return {division.name: division.all_names() for division in divisions}
 
-    Every item page type has its own many-to-many table; one ``UNION ALL`` reads all of them.
+
+def item_rows(framework, pages, agency_divisions=None, with_status=False):
+    """One dict per item of ``framework``, in item order.
+
+    ``pages`` are the year's item pages by upper-case item code, with their divisions prefetched (and their
+    ``body`` for ``with_status``), or :class:`ItemLink` records of them (not ``with_status``);
+    ``agency_divisions()`` returns the agency's divisions, asked at most once and only when an
+    every-division item is checked.
+
+    Keys: ``item`` (framework data), ``category``, ``sub_indicator``, ``page`` (the item page or ``None``),
+    ``public`` (the page is live), ``divisions`` (names, by name), ``division_list`` (the page's
+    :class:`~wagtail_ita.models.Division` objects in their own order; empty for an :class:`ItemLink`),
+    ``all_divisions`` and, with
+    ``with_status``, ``result`` (the :class:`~wagtail_ita.compliance.ItemResult`) and ``status`` (a
+    :class:`~wagtail_ita.compliance.Status`) — shown to signed-in staff only.
     """
-    selects = []
-    for model, ids in _pks_by_model(pages).items():
-        field = model._meta.get_field("divisions")
-        through = field.remote_field.through._meta
-        source = through.get_field(field.m2m_field_name()).column
-        target = through.get_field(field.m2m_reverse_field_name()).column
-        selects.append((through.db_table, (source, target), source, ids))
-    links = _union(selects)
-    divisions = Division.objects.in_bulk({division_id for _page_id, division_id in links}) if links else {}
-    result = defaultdict(list)
-    for page_id, division_id in links:
-        result[page_id].append(divisions[division_id])
-    for names in result.values():
-        names.sort(key=lambda division: division.name)
-    return result
-
-
-def item_pages(year_page, with_body=True):
-    """The year's item pages by item code, each with ``item_code`` and ``all_divisions``.
-
-    With ``with_body`` they are their specific types (one query per page type); without, they are
-    plain :class:`~wagtail.models.Page` objects given those two fields by one ``UNION ALL`` query
-    over the item page tables — all the index needs.
-    """
-    children = year_page.get_children()
-    if with_body:
-        pages = [page for page in children.specific() if hasattr(page, "item_code")]
-    else:
-        pages = [page for page in children if issubclass(page.specific_class or Page, DisclosureItemPage)]
-        selects = []
-        for model, ids in _pks_by_model(pages).items():
-            meta = model._meta
-            columns = (meta.pk.column, meta.get_field("item_code").column, meta.get_field("all_divisions").column)
-            selects.append((meta.db_table, columns, meta.pk.column, ids))
-        fields = {pk: (code, bool(all_divisions)) for pk, code, all_divisions in _union(selects)}
-        for page in pages:
-            page.item_code, page.all_divisions = fields[page.pk]
-    return {page.item_code.upper(): page for page in pages}
-
-
-def item_rows(year_page, with_status=False, with_body=False):
-    """One dict per framework item of the year, in item order.
-
-    Keys: ``item`` (framework data), ``category``, ``sub_indicator``, ``page`` (the item page or
-    ``None``), ``public`` (the page is live), ``divisions`` (names), ``all_divisions`` and, with
-    ``with_status``, ``status`` (``missing``/``incomplete``/``complete``) — for signed-in staff only.
-    Pages carry their ``body`` only ``with_body`` (or ``with_status``, which needs it).
-    """
-    framework = year_page.framework
-    pages = item_pages(year_page, with_body=with_body or with_status)
-    page_divisions = divisions_by_page(pages.values())
     agency = None
     rows = []
     for item in framework.items:
         page = pages.get(item.code)
         category = framework.category(item.category)
         all_divisions = page.all_divisions if page else item.all_divisions
-        divisions = page_divisions.get(page.pk, []) if page else []
+        if isinstance(page, ItemLink):
+            division_list, names = [], page.division_names
+        else:
+            division_list = list(page.divisions.all()) if page else []
+            names = [division.name for division in division_list]
         row = {
             "item": item,
             "category": category,
             "sub_indicator": framework.sub_indicator(category.sub_indicator),
             "page": page,
             "public": bool(page and page.live),
-            "divisions": [division.name for division in divisions],
+            "divisions": sorted(names),
+            "division_list": division_list,
             "all_divisions": all_divisions,
         }
         if with_status:
-            if all_divisions and agency is None:
-                agency = list(Division.objects.agency())
-            responsible = agency if all_divisions else divisions
-            result = check_item(
+            responsible = None
+            if page is not None:
+                if all_divisions and agency is None:
+                    agency = list(agency_divisions())
+                # The page row holds the published content; drafts live in revisions.
+                responsible = division_names(agency if all_divisions else division_list)
+            row["result"] = check_item(
                 item,
                 page.body if page else None,
                 framework.fiscal_year,
-                live=bool(page and page.live),
-                divisions={division.name: division.all_names() for division in responsible},
+                live=row["public"],
+                divisions=responsible,
             )
-            row["status"] = result.status
+            row["status"] = row["result"].status
         rows.append(row)
     return rows
+
+
+def translated_rows(rows, year_page, translated_names):
+    """The rows of the original year page (:func:`item_rows`) as its translation ``year_page`` lists them.
+
+    Each row's ``page`` becomes its translation under ``year_page`` (``None`` while there is none) and
+    ``public`` says whether that translation is live; the original page moves to ``original`` (the
+    index links a not yet translated item to it, in Thai); division names are translated where the
+    division is (``translated_names``: ``{original name: translated name}``); ``status`` (staff
+    only) stays the original's, the one the NACC assesses.
+    """
+    keys = [row["page"].translation_key for row in rows if row["page"] is not None]
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.child_of(year_page).filter(translation_key__in=keys, locale=year_page.locale_id)
+    }
+    framework = year_page.framework
+    result = []
+    for row in rows:
+        original = row["page"]
+        page = translations.get(original.translation_key) if original is not None else None
+        item = framework.item(row["item"].code)
+        category = framework.category(item.category)
+        result.append(
+            {
+                **row,
+                "item": item,
+                "category": category,
+                "sub_indicator": framework.sub_indicator(category.sub_indicator),
+                "page": page,
+                "public": bool(page and page.live),
+                "original": original,
+                "original_public": row["public"],
+                "divisions": [translated_names.get(name, name) for name in row["divisions"]],
+            }
+        )
+    return result
 
 
 def item_tree(framework, rows):
@@ -146,11 +151,3 @@ def item_tree(framework, rows):
             categories.append({"key": row["category"].key, "title": row["category"].title, "rows": []})
         categories[-1]["rows"].append(row)
     return tree
-
-
-#: Labels of the completeness statuses on the staff badge.
-STATUS_LABELS = {
-    "missing": _("No data yet"),
-    "incomplete": _("Incomplete"),
-    "complete": _("Complete"),
-}

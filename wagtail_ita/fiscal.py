@@ -77,15 +77,6 @@ def uncovered(target, periods):
     return [gap for gap in gaps if gap.start <= gap.end and gap.overlaps(target)]
 
 
-def thai_month_year(be_year, month):
-    """``"ธันวาคม 2565"`` for month 12 of Buddhist-era year 2565 (month names from Django's catalogue)."""
-    from django.utils.dates import MONTHS
-
-    if not be_year or not month:
-        return "?"
-    return f"{MONTHS[int(month)]} {be_year}"
-
-
 def month_period(be_year, month):
     """The whole calendar month ``month`` of Buddhist-era year ``be_year`` as a :class:`Period`."""
     start = date(to_ce(be_year), int(month), 1)

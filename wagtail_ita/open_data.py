@@ -17,7 +17,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText
 
-from wagtail_ita.disclosure import item_rows
+from wagtail_ita.spreadsheets import safe_row
 
 CSV_COLUMNS = [
     "code",
@@ -74,7 +74,7 @@ def disclosure(year_page, request):
     """The year's disclosure as a JSON-ready dict: the year and one record per framework item."""
     framework = year_page.framework
     items = []
-    for row in item_rows(year_page, with_body=True):
+    for row in year_page.item_rows(with_body=True):
         page = row["page"] if row["public"] else None
         items.append(
             {
@@ -105,19 +105,21 @@ def items_csv(year_page, request):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    for row in item_rows(year_page):
+    for row in year_page.item_rows():
         page = row["page"] if row["public"] else None
         writer.writerow(
-            [
-                row["item"].code,
-                row["item"].title,
-                row["sub_indicator"].indicator,
-                row["sub_indicator"].number,
-                row["category"].title,
-                "; ".join(row["divisions"]),
-                page.get_full_url(request) if page else "",
-                _last_published(page) if page else "",
-                "true" if page else "false",
-            ]
+            safe_row(
+                [
+                    row["item"].code,
+                    row["item"].title,
+                    row["sub_indicator"].indicator,
+                    row["sub_indicator"].number,
+                    row["category"].title,
+                    "; ".join(row["divisions"]),
+                    page.get_full_url(request) if page else "",
+                    _last_published(page) if page else "",
+                    "true" if page else "false",
+                ]
+            )
         )
     return buffer.getvalue()

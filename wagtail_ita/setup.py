@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
@@ -26,7 +27,10 @@ from wagtail.models import (
 
 from .conf import get_setting
 from .frameworks import load_framework
+from .i18n import section_title, year_title
 from .models import AssessmentYearPage, DisclosureItemPage, Division, ITASectionPage
+from .questions.setup import setup_questions
+from .reports.setup import setup_channel as setup_report_channel
 
 
 class SetupError(Exception):
@@ -39,7 +43,9 @@ class SetupReport:
     created_divisions: list = field(default_factory=list)
     created_groups: list = field(default_factory=list)
     created_permissions: int = 0
+    granted_permissions: list = field(default_factory=list)
     created_workflow: object = None
+    linked_items: list = field(default_factory=list)
     section: Page | None = None
     year_page: Page | None = None
 
@@ -50,7 +56,9 @@ class SetupReport:
             or self.created_divisions
             or self.created_groups
             or self.created_permissions
+            or self.granted_permissions
             or self.created_workflow
+            or self.linked_items
         )
 
 
@@ -62,10 +70,13 @@ COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "choose_image"),
 ]
+#: What makes the coordinators' group coordinate: the app's own permission, and translating the section
+#: (wagtail-localize's ``submit_translation``) where wagtail-localize is installed. (app label, codename)
+COORDINATOR_PERMISSIONS = [("wagtail_ita", "coordinate_ita"), ("wagtail_localize", "submit_translation")]
 
 
 def resolve_parent(parent_id=None):
-    """The page the section goes under: ``parent_id``, or the default site's root page."""
+    """The page the section goes under: ``parent_id``, else where the default site's section is, else its root."""
     if parent_id is not None:
         try:
             return Page.objects.get(pk=parent_id).specific
@@ -74,11 +85,31 @@ def resolve_parent(parent_id=None):
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
         raise SetupError(_("Wagtail has no default site yet; give --parent"))
-    return site.root_page.specific
+    # The default site's section, wherever it was built, is the one to complete.
+    existing = _site_section(site, site.root_page.locale_id)
+    return existing.get_parent().specific if existing is not None else site.root_page.specific
 
 
 def setup_section(year, parent_id=None, draft=False):
-    """Build or complete the section for assessment ``year``; return a :class:`SetupReport`."""
+    """Build or complete the section for assessment ``year``; return a :class:`SetupReport`.
+
+    A site has one section and the section one page per year: a second parent for a site that already
+    has its section is refused, naming the section, and so is a parent outside every site.
+    """
+    try:
+        return _setup_section(year, parent_id, draft)
+    except (ValidationError, IntegrityError) as exc:
+        # Two runs at once: the other one created a page, a group or a permission after this one looked.
+        raise SetupError(
+            _(
+                "Another ita_setup run changed the section at the same time (%(error)s). "
+                "Run ita_setup again when it has finished: it completes what is missing."
+            )
+            % {"error": "; ".join(exc.messages) if isinstance(exc, ValidationError) else exc}
+        ) from exc
+
+
+def _setup_section(year, parent_id, draft):
     framework = load_framework(year)
     item_models = _item_models(framework)
     parent = resolve_parent(parent_id)
@@ -99,6 +130,9 @@ def setup_section(year, parent_id=None, draft=False):
     _permissions(report, coordinators)
     with transaction.atomic():
         _review_workflow(report, coordinators)
+    with transaction.atomic():
+        setup_report_channel(report)
+        setup_questions(report.section, report.year_page, framework, report)
     return report
 
 
@@ -109,7 +143,7 @@ def _item_models(framework):
             model = apps.get_model(category.page_type)
         except (LookupError, ValueError):
             model = None
-        if model is None or not issubclass(model, DisclosureItemPage) or model._meta.abstract:
+        if model is None or not issubclass(model, DisclosureItemPage) or not model.is_creatable:
             raise SetupError(
                 _("Category %(category)s names page type %(type)s, which is not an ITA item page type")
                 % {"category": category.key, "type": category.page_type}
@@ -133,8 +167,31 @@ def _section(parent, report):
             _("Page “%(title)s” (type %(type)s) cannot have an ITA main page under it")
             % {"title": parent.title, "type": parent.specific_class._meta.verbose_name}
         )
+    site = parent.get_site()
+    if site is None:
+        raise SetupError(
+            _(
+                "Page “%(title)s” (ID %(id)s) is not inside any Wagtail site: the ITA section must be reachable from the agency's site"
+            )
+            % {"title": parent.title, "id": parent.pk}
+        )
+    other = _site_section(site, parent.locale_id)
+    if other is not None:
+        raise SetupError(
+            _(
+                "Site “%(site)s” already has its ITA section “%(title)s” (ID %(id)s, %(path)s); a site has one section. "
+                "Run ita_setup without --parent, or with --parent %(parent_id)s, to complete it."
+            )
+            % {
+                "site": site.site_name or site.hostname,
+                "title": other.title,
+                "id": other.pk,
+                "path": other.url_path,
+                "parent_id": other.get_parent().pk,
+            }
+        )
     section = ITASectionPage(
-        title=_("Public disclosure (ITA)"),
+        title=section_title(),
         slug=get_setting("SECTION_SLUG"),
         locale=parent.locale,
         # In the site's menu from the start: the evaluator fails items not reachable from the main site.
@@ -146,12 +203,20 @@ def _section(parent, report):
     return section
 
 
+def _site_section(site, locale_id):
+    """The ITA section of ``site`` in the locale ``locale_id``, if it has one."""
+    for section in ITASectionPage.objects.filter(locale_id=locale_id).order_by("path"):
+        if section.get_site() == site:
+            return section
+    return None
+
+
 def _year_page(section, framework, report):
     existing = AssessmentYearPage.objects.child_of(section).filter(year=framework.year).first()
     if existing is not None:
         return existing
     page = AssessmentYearPage(
-        title=_("ITA fiscal year B.E. %(year)s") % {"year": framework.year},
+        title=year_title(framework.year),
         slug=str(framework.year),
         year=framework.year,
         locale=section.locale,
@@ -194,6 +259,17 @@ def _coordinator_group(report):
     group, created = Group.objects.get_or_create(name=get_setting("COORDINATOR_GROUP"))
     if created:
         report.created_groups.append(group)
+    held = set(group.permissions.values_list("content_type__app_label", "codename"))
+    for app_label, codename in COORDINATOR_PERMISSIONS:
+        if (app_label, codename) in held or not apps.is_installed(app_label):
+            continue
+        # wagtail-localize creates its permission in a migration, not after migrate like model permissions:
+        # a database flushed since (a transactional test's) has none, and there is nothing to grant.
+        permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+        if permission is None:
+            continue
+        group.permissions.add(permission)
+        report.granted_permissions.append(f"{app_label}.{codename}")
     return group
 
 
@@ -220,7 +296,7 @@ def _permissions(report, coordinators):
     root_collection = Collection.get_first_root_node()
     groups = [coordinators]
     _grant_page(coordinators, report.section, COORDINATOR_PAGE_PERMISSIONS, report)
-    items = report.year_page.item_pages()
+    items = list(DisclosureItemPage.objects.of_year(report.year_page))
     for division in Division.objects.agency().select_related("group"):
         if division.group is None:
             group, created = Group.objects.get_or_create(name=_("ITA editors: %(name)s") % {"name": division.name})

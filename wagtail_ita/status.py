@@ -7,8 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
-from .compliance import MISSING, ItemResult, check_item
+from .compliance import ItemResult, Status
+from .disclosure import item_rows
 from .frameworks import load_framework
+from .i18n import originals
 from .models import AssessmentYearPage, Division
 
 STATUS_KEYS = [
@@ -26,40 +28,17 @@ STATUS_KEYS = [
 ]
 
 
-def division_names(divisions):
-    """{display name: every name and alias} for the given divisions."""
-    return {division.name: division.all_names() for division in divisions}
-
-
-def responsible_divisions(page, all_agency_divisions=None):
-    """The divisions whose blocks count for ``page``'s per-division components."""
-    if page.all_divisions:
-        if all_agency_divisions is None:
-            all_agency_divisions = Division.objects.agency()
-        return division_names(all_agency_divisions)
-    return division_names(page.divisions.all())
-
-
 def check_page(page, body=None):
-    """The completeness of an item page: of ``body`` (a draft) if given, else of its stored, published body.
-
-    Returns ``None`` for a page that is not an item of its year's framework.
-    """
-    item = page.framework_item
-    if item is None:
-        return None
-    return check_item(
-        item,
-        page.body if body is None else body,
-        page.year_page.framework.fiscal_year,
-        live=page.live if body is None else True,
-        divisions=responsible_divisions(page),
-    )
+    """The completeness of an item page (:meth:`~wagtail_ita.models.DisclosureItemPage.completeness`): of
+    ``body`` (a draft) if given, else of its stored, published body; ``None`` for a page that is not an item
+    of its year's framework."""
+    return page.completeness(body)
 
 
 def find_year_page(year):
-    """The live or draft year page of ``year`` (the first, if several sites have one)."""
-    return AssessmentYearPage.objects.filter(year=year).order_by("path").first()
+    """The live or draft year page of ``year`` (the first, if several sites have one); never a
+    translation of it: the NACC assesses the original (:mod:`wagtail_ita.i18n`)."""
+    return originals(AssessmentYearPage.objects.filter(year=year)).order_by("path").first()
 
 
 @dataclass
@@ -96,7 +75,7 @@ class ItemStatus:
 
     @property
     def status_label(self):
-        return status_label(self.status)
+        return str(Status(self.status).label)
 
     @property
     def reasons(self):
@@ -105,7 +84,7 @@ class ItemStatus:
     @property
     def has_data(self):
         """What the ITAS form calls มีข้อมูล: the public sees something for this item."""
-        return self.status != MISSING
+        return self.status != Status.MISSING
 
     @property
     def divisions_display(self):
@@ -147,79 +126,57 @@ def _item_pages(year_page):
     """The year's item pages by code, with their divisions and latest revision's user, in a bounded number of queries."""
     if year_page is None:
         return {}
-    pages = list(year_page.get_children().specific().prefetch_related("divisions", for_specific_subqueries=True))
-    pages = [page for page in pages if hasattr(page, "item_code")]
-    revision_ids = [page.latest_revision_id for page in pages if page.latest_revision_id]
+    pages = year_page.item_pages_by_code(with_body=True)
+    revision_ids = [page.latest_revision_id for page in pages.values() if page.latest_revision_id]
     editors = {
         r.pk: r.user for r in Revision.objects.filter(pk__in=revision_ids).select_related("user__wagtail_userprofile")
     }
-    for page in pages:
+    for page in pages.values():
         page.ita_last_editor = editors.get(page.latest_revision_id)
-    return {page.item_code.upper(): page for page in pages}
+    return pages
+
+
+def _item_status(row, framework, agency_by_key):
+    """The :class:`ItemStatus` of one row of :func:`wagtail_ita.disclosure.item_rows`."""
+    item, page = row["item"], row["page"]
+    common = {
+        "item": item,
+        "page": page,
+        "sub_indicator": row["category"].sub_indicator,
+        "category": row["category"].title,
+        "all_divisions": row["all_divisions"],
+        "result": row["result"],
+    }
+    if page is not None:
+        return ItemStatus(
+            **common,
+            divisions=[d.name for d in row["division_list"]],
+            division_ids=frozenset(d.pk for d in row["division_list"]),
+            url=page.get_full_url(),
+            last_published_at=page.last_published_at,
+            last_edited_by=page.ita_last_editor,
+        )
+    # Before setup the framework names the divisions; those the agency has are matched by their key.
+    divisions = [agency_by_key.get(key) for key in item.divisions]
+    return ItemStatus(
+        **common,
+        divisions=[d.name if d else framework.division(k).name for d, k in zip(divisions, item.divisions, strict=True)],
+        division_ids=frozenset(d.pk for d in divisions if d),
+        url=None,
+        last_published_at=None,
+    )
 
 
 def year_statuses(year):
     """A list of :class:`ItemStatus`, one per item of ``year``'s framework, in item order."""
     framework = load_framework(year)
     pages = _item_pages(find_year_page(year))
-    agency_divisions = list(Division.objects.agency())
-    by_key = {division.key: division for division in agency_divisions if division.key}
-    every_division = division_names(agency_divisions)
-    statuses = []
-    for item in framework.items:
-        page = pages.get(item.code)
-        category = framework.category(item.category)
-        if page is not None:
-            page_divisions = list(page.divisions.all())
-            # The page row holds the published content; drafts live in revisions.
-            result = check_item(
-                item,
-                page.body,
-                framework.fiscal_year,
-                live=page.live,
-                divisions=every_division if page.all_divisions else division_names(page_divisions),
-            )
-            status = ItemStatus(
-                item=item,
-                page=page,
-                sub_indicator=category.sub_indicator,
-                category=category.title,
-                divisions=[d.name for d in page_divisions],
-                division_ids=frozenset(d.pk for d in page_divisions),
-                all_divisions=page.all_divisions,
-                result=result,
-                url=page.get_full_url(),
-                last_published_at=page.last_published_at,
-                last_edited_by=page.ita_last_editor,
-            )
-        else:
-            divisions = [by_key.get(key) for key in item.divisions]
-            status = ItemStatus(
-                item=item,
-                page=None,
-                sub_indicator=category.sub_indicator,
-                category=category.title,
-                divisions=[
-                    d.name if d else framework.division(k).name for d, k in zip(divisions, item.divisions, strict=True)
-                ],
-                division_ids=frozenset(d.pk for d in divisions if d),
-                all_divisions=item.all_divisions,
-                result=check_item(item, None, framework.fiscal_year, live=False),
-                url=None,
-                last_published_at=None,
-            )
-        statuses.append(status)
-    return statuses
+    agency = list(Division.objects.agency())
+    by_key = {division.key: division for division in agency if division.key}
+    rows = item_rows(framework, pages, lambda: agency, with_status=True)
+    return [_item_status(row, framework, by_key) for row in rows]
 
 
 def item_statuses(year):
     """A list of dicts with :data:`STATUS_KEYS`, one per item of ``year``'s framework, in order."""
     return [status.as_record() for status in year_statuses(year)]
-
-
-def status_label(status):
-    return {
-        "missing": _("No data yet"),
-        "incomplete": _("Incomplete"),
-        "complete": _("Complete"),
-    }[status]

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,4 +17,6 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages in the default language (Thai) keep their URLs (/ita/2566/o1/, the ones submitted to ITAS);
+# translations get a language prefix (/en/ita/2566/o1/). Needs LocaleMiddleware (settings).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -8,6 +8,8 @@ from tests.conftest import make_user
 def test_publish_confirmation_in_the_browser(live_site, live_server, browser):
     make_user("coordinator", groups=[Group.objects.get(name="ผู้ประสานงาน ITA")])
     o28 = next(p for p in live_site.year_page.item_pages() if p.item_code == "O28")
+    o28.body = []  # ita_setup links O28 to the report channel it builds; here the live O28 starts empty
+    o28.save_revision().publish()
     o28.body = [("text", "<p>อยู่ระหว่างจัดทำช่องทางแจ้งเรื่องร้องเรียน</p>")]
     o28.save_revision()
 

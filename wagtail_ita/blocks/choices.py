@@ -1,7 +1,14 @@
-"""Choices computed when a form is shown, so block definitions (and migrations) do not depend on data."""
+"""Choices computed when a form is shown, so block definitions (and migrations) do not depend on data.
 
+Blocks sit below the models that use them in their StreamFields: the one model a choice needs (the
+divisions) is looked up by its label when the form is shown (``apps.get_model``), never imported.
+"""
+
+from django.apps import apps
 from django.utils.translation import gettext as _
 from wagtail import blocks
+
+from wagtail_ita.frameworks import loadable_frameworks
 
 
 def _labelled(pairs):
@@ -18,10 +25,8 @@ def _labelled(pairs):
 
 
 def _components():
-    from wagtail_ita.frameworks import available_years, load_framework
-
-    for year in available_years():
-        for item in load_framework(year).items:
+    for framework in loadable_frameworks()[0]:  # a broken file is reported on the dashboard, not here
+        for item in framework.items:
             for component in item.components:
                 yield item, component
 
@@ -40,9 +45,7 @@ def element_choices():
 
 def division_choices():
     """The agency's divisions (default locale), by name."""
-    from wagtail_ita.models import Division
-
-    divisions = Division.objects.agency().values_list("name", flat=True)
+    divisions = apps.get_model("wagtail_ita", "Division").objects.agency().values_list("name", flat=True)
     return [("", _("— choose a division —")), *((name, name) for name in divisions)]
 
 

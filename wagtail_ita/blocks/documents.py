@@ -5,7 +5,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block
-from .choices import KeyChoiceBlock, component_choices, element_choices
+from .choices import KeyChoiceBlock, component_choices, division_choices, element_choices
+from .declarations import DateRange
 
 
 class ContentsEntryBlock(blocks.StructBlock):
@@ -20,11 +21,13 @@ class DocumentBlock(ComponentBlock):
     """An existing PDF or office file that fulfils one required component of the item.
 
     ``component`` names the component key from the framework data; ``contents`` maps each required
-    element to the page of the document where it is found, so the evaluator can check it quickly.
+    element to the page of the document where it is found, so the evaluator can check it quickly;
+    ``division`` says whose document it is, for components every division must fulfil (a manual each).
     """
 
     component_kind = "document"
-    date_ranges = [("period_start", "period_end")]
+    required_fields = ("title", "document")
+    period_fields = (DateRange("period_start", "period_end", open_ended=True),)
 
     title = blocks.CharBlock(label=_("Document title"), max_length=255)
     document = DocumentChooserBlock(label=_("Document file"))
@@ -37,6 +40,12 @@ class DocumentBlock(ComponentBlock):
     )
     period_start = period_start_block()
     period_end = period_end_block()
+    division = KeyChoiceBlock(
+        choices=division_choices,
+        label=_("Division whose document this is"),
+        required=False,
+        help_text=_("For items where every division must have its own"),
+    )
     contents = blocks.ListBlock(
         ContentsEntryBlock(),
         label=_("Contents by component"),

@@ -7,6 +7,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail_ita.frameworks.vocabulary import EXECUTIVE_ROLES
 
 from .base import ComponentBlock
+from .declarations import AnyOf
 
 SIDES = [
     ("political", _("Political side")),
@@ -18,6 +19,7 @@ class ExecutiveProfileBlock(ComponentBlock):
     """One executive: the chief (ผู้บริหารสูงสุด) or a deputy (รองผู้บริหารสูงสุด). O2 needs both."""
 
     component_kind = "executive_profile"
+    required_fields = ("name", "position", "photo", AnyOf("contact", ("phone", "email")))
 
     name = blocks.CharBlock(label=_("Full name"), max_length=255)
     position = blocks.CharBlock(label=_("Position"), max_length=255)
@@ -37,6 +39,6 @@ class ExecutiveProfileBlock(ComponentBlock):
         label = _("Executive profile")
         icon = "user"
         help_text = _(
-            "O2: the chief executive and each deputy, with at least full name, position, photo and a contact "
+            "The chief executive and each deputy, with at least full name, position, photo and a contact "
             "channel for each; local governments show both the political and the civil-service side."
         )

@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from .base import ComponentBlock, period_end_block, period_start_block, year_block
+from .declarations import AnyOf, DateRange, FiscalYear, Rows, YearSpan
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -21,6 +22,8 @@ class MultiYearPlanBlock(ComponentBlock):
     """A strategic or development plan of more than one year (แผนยุทธศาสตร์/แผนพัฒนา) — O4."""
 
     component_kind = "multi_year_plan"
+    required_fields = ("title", "year_from", "year_to", Rows("strategies", ("strategy", "goals", "indicators")))
+    period_fields = (YearSpan("year_from", "year_to"),)
 
     def field_errors(self, value):
         if value.get("year_from") and value.get("year_to") and value["year_to"] < value["year_from"]:
@@ -38,7 +41,7 @@ class MultiYearPlanBlock(ComponentBlock):
         label = _("Strategic or development plan")
         icon = "list-ol"
         help_text = _(
-            "O4: a plan of more than one year in force for the assessed year, with strategies, goals and indicators."
+            "A plan of more than one year in force for the assessed year, with strategies, goals and indicators."
         )
 
 
@@ -53,6 +56,12 @@ class AnnualPlanBlock(ComponentBlock):
     """A one-year plan with projects, budget and period (แผนดำเนินงาน/แผนปฏิบัติการ) — O11, O36."""
 
     component_kind = "annual_plan"
+    required_fields = (
+        "title",
+        "fiscal_year",
+        Rows("projects", ("name", AnyOf("budget_or_none", ("budget", "no_budget")), "period")),
+    )
+    period_fields = (FiscalYear("fiscal_year"),)
 
     title = blocks.CharBlock(label=_("Plan name"), max_length=255)
     fiscal_year = year_block(_("Fiscal year (B.E.)"))
@@ -63,9 +72,7 @@ class AnnualPlanBlock(ComponentBlock):
         template = "wagtail_ita/blocks/annual_plan.html"
         label = _("Annual plan")
         icon = "date"
-        help_text = _(
-            'O11, O36: a one-year plan with each project or activity, its budget (or "no budget used") and its period.'
-        )
+        help_text = _('A one-year plan with each project or activity, its budget (or "no budget used") and its period.')
 
 
 class ProjectProgressBlock(blocks.StructBlock):
@@ -78,7 +85,8 @@ class ProgressReportBlock(ComponentBlock):
     """Six-month monitoring report: progress and budget spent per project — O12, O37."""
 
     component_kind = "progress_report"
-    date_ranges = [("period_start", "period_end")]
+    required_fields = ("title", "period_start", "period_end", Rows("projects", ("name", "progress", "budget_spent")))
+    period_fields = (DateRange("period_start", "period_end"),)
 
     title = blocks.CharBlock(label=_("Report title"), max_length=255)
     period_start = period_start_block(required=True)
@@ -91,7 +99,7 @@ class ProgressReportBlock(ComponentBlock):
         label = _("Progress report")
         icon = "time"
         help_text = _(
-            "O12, O37: progress of each project and the budget it used, covering the first six months of the fiscal year."
+            "Progress of each project and the budget it used, covering the first six months of the fiscal year."
         )
 
 
@@ -99,10 +107,18 @@ class AnnualReportBlock(ComponentBlock):
     """A year's results report: results, budget spent, problems, suggestions — O13, O22, O26, O33, O38."""
 
     component_kind = "annual_report"
+    required_fields = ("title", "fiscal_year", "results", "budget_spent", "problems", "suggestions")
+    period_fields = (FiscalYear("fiscal_year"),)
 
     title = blocks.CharBlock(label=_("Report title"), max_length=255)
     fiscal_year = year_block(_("Fiscal year reported (B.E.)"))
     results = blocks.RichTextBlock(label=_("Results"), features=TEXT_FEATURES)
+    statistics = blocks.RichTextBlock(
+        label=_("Statistics summary"),
+        features=TEXT_FEATURES,
+        required=False,
+        help_text=_("When the report must summarise statistics, e.g. of human resources"),
+    )
     budget_spent = blocks.DecimalBlock(label=_("Budget spending (baht)"), min_value=0, decimal_places=2, required=False)
     problems = blocks.TextBlock(label=_("Problems/obstacles"), required=False)
     suggestions = blocks.TextBlock(label=_("Suggestions"), required=False)
@@ -112,9 +128,7 @@ class AnnualReportBlock(ComponentBlock):
         template = "wagtail_ita/blocks/annual_report.html"
         label = _("Annual report")
         icon = "doc-full"
-        help_text = _(
-            "O13, O22, O26, O33, O38: the results of the previous fiscal year, the budget spent, problems and suggestions."
-        )
+        help_text = _("The results of the previous fiscal year, the budget spent, problems and suggestions.")
 
 
 class RiskBlock(blocks.StructBlock):
@@ -135,6 +149,8 @@ class RiskAssessmentBlock(ComponentBlock):
     """The annual corruption-risk assessment (การประเมินความเสี่ยงการทุจริต) — O34."""
 
     component_kind = "risk_assessment"
+    required_fields = ("title", "fiscal_year", Rows("risks", ("event", "level", "measures")))
+    period_fields = (FiscalYear("fiscal_year"),)
 
     title = blocks.CharBlock(label=_("Assessment title"), max_length=255)
     fiscal_year = year_block(_("Fiscal year (B.E.)"))
@@ -146,7 +162,7 @@ class RiskAssessmentBlock(ComponentBlock):
         label = _("Risk assessment")
         icon = "warning"
         help_text = _(
-            "O34: the corruption-risk events with their level, and the measures that manage them, for the assessed year."
+            "The corruption-risk events with their level, and the measures that manage them, for the assessed year."
         )
 
 
@@ -161,6 +177,14 @@ class ITAAnalysisBlock(ComponentBlock):
     """Analysis of the previous ITA result and the measures that follow from it — O42."""
 
     component_kind = "ita_analysis"
+    required_fields = (
+        "assessment_year",
+        "urgent_weaknesses",
+        "improvements",
+        Rows("measures", ("measure", "owner", "steps", "follow_up")),
+    )
+    # The year analysed; the analysis itself is made in the fiscal year after it.
+    period_fields = (FiscalYear("assessment_year", offset=1),)
 
     assessment_year = year_block(_("ITA assessment result of year (B.E.)"))
     urgent_weaknesses = blocks.TextBlock(label=_("Shortcomings or weaknesses that must be fixed urgently"))
@@ -173,5 +197,5 @@ class ITAAnalysisBlock(ComponentBlock):
         label = _("Analysis of the ITA assessment result")
         icon = "search"
         help_text = _(
-            "O42: analysis of the previous ITA result (urgent weaknesses, areas to improve) and measures with owner, steps and follow-up."
+            "Analysis of the previous ITA result (urgent weaknesses, areas to improve) and measures with owner, steps and follow-up."
         )

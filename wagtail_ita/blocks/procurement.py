@@ -9,8 +9,10 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from wagtail_ita.fiscal import fiscal_year_of, month_period
+from wagtail_ita.thai_dates import thai_month_year
 
 from .base import ComponentBlock, ValidatingStructBlock, year_block
+from .declarations import AnyOf, FiscalYear, MonthRows, OnDate, Rows
 
 # Fiscal-year order, October first; month names come from Django's own catalogue.
 FISCAL_MONTHS = [(month, MONTHS[month]) for month in (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)]
@@ -20,6 +22,8 @@ class ProcurementPlanBlock(ComponentBlock):
     """The procurement plan under the 2560 Procurement Act, or why there is none — O19."""
 
     component_kind = "procurement_plan"
+    required_fields = ("title", "fiscal_year", AnyOf("plan_or_reason", ("document", "no_plan_reason")))
+    period_fields = (FiscalYear("fiscal_year"),)
 
     title = blocks.CharBlock(label=_("Plan name"), max_length=255)
     fiscal_year = year_block(_("Fiscal year (B.E.)"))
@@ -35,7 +39,7 @@ class ProcurementPlanBlock(ComponentBlock):
         label = _("Procurement plan")
         icon = "list-ul"
         help_text = _(
-            "O19: the procurement plan of the assessed year under the 2560 Procurement Act, or a detailed reason why there is none."
+            "The procurement plan of the assessed year under the 2560 Procurement Act, or a detailed reason why there is none."
         )
 
 
@@ -43,6 +47,8 @@ class ProcurementAnnouncementBlock(ComponentBlock):
     """A procurement announcement (ประกาศเชิญชวน, ประกาศผล, …) — O20."""
 
     component_kind = "procurement_announcement"
+    required_fields = ("title", "date", AnyOf("source", ("url", "document")))
+    period_fields = (OnDate("date"),)
 
     announcement_type = blocks.ChoiceBlock(
         choices=[
@@ -61,7 +67,13 @@ class ProcurementAnnouncementBlock(ComponentBlock):
         template = "wagtail_ita/blocks/procurement_announcement.html"
         label = _("Procurement announcement")
         icon = "doc-full"
-        help_text = _("O20: a procurement announcement of the assessed year, e.g. an invitation or a result.")
+        help_text = _("A procurement announcement of the assessed year, e.g. an invitation or a result.")
+
+
+#: What a typed procurement entry must give to count.
+# The seed lists the summary's columns as examples ("ยกตัวอย่างเช่น"): bidders, reasons and the reference
+# price (ราคากลาง) are shown when given but not required.
+PROCUREMENT_ROW_FIELDS = ("item", "budget", "method", "winner", "contract")
 
 
 class ProcurementRowBlock(blocks.StructBlock):
@@ -71,9 +83,9 @@ class ProcurementRowBlock(blocks.StructBlock):
         label=_("Reference price (baht)"), min_value=0, decimal_places=2, required=False
     )
     method = blocks.CharBlock(label=_("Procurement method"), max_length=255)
-    bidders = blocks.TextBlock(label=_("Bidders and the prices they offered"))
+    bidders = blocks.TextBlock(label=_("Bidders and the prices they offered"), required=False)
     winner = blocks.CharBlock(label=_("Selected bidder and agreed price"), max_length=500)
-    reason = blocks.CharBlock(label=_("Summary of the reasons for the selection"), max_length=500)
+    reason = blocks.CharBlock(label=_("Summary of the reasons for the selection"), max_length=500, required=False)
     contract = blocks.CharBlock(label=_("Number and date of the contract or agreement"), max_length=255)
 
 
@@ -94,6 +106,14 @@ class MonthlyProcurementBlock(ComponentBlock):
     """Monthly procurement summary (สรุปผลการจัดซื้อจัดจ้างรายเดือน) — O21: every month, or "none"."""
 
     component_kind = "monthly_procurement"
+    required_fields = (
+        Rows(
+            "months",
+            (Rows("rows", PROCUREMENT_ROW_FIELDS, none="no_procurement", instead=("document",)),),
+            label=lambda month: thai_month_year(month.get("year"), month.get("month")),
+        ),
+    )
+    period_fields = (MonthRows("months"),)
 
     fiscal_year = year_block(_("Fiscal year (B.E.)"), help_text=_("Every month below must belong to this fiscal year"))
     months = blocks.ListBlock(ProcurementMonthBlock(), label=_("By month"), default=[])
@@ -119,5 +139,5 @@ class MonthlyProcurementBlock(ComponentBlock):
         label = _("Monthly procurement summary")
         icon = "table"
         help_text = _(
-            'O21: every month of the first six months of the fiscal year, each with its procurements or marked "no procurement this month".'
+            'Every month of the first six months of the fiscal year, each with its procurements or marked "no procurement this month".'
         )

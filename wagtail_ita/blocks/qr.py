@@ -18,6 +18,7 @@ class EITQRCodeBlock(ComponentBlock):
     """The NACC's EIT survey link, shown as a QR code generated on the server."""
 
     component_kind = "eit_qr_code"
+    required_fields = ("survey_url",)
 
     survey_url = blocks.URLBlock(label=_("EIT survey link"))
     caption = blocks.CharBlock(label=_("Description"), max_length=255, required=False)
@@ -26,7 +27,7 @@ class EITQRCodeBlock(ComponentBlock):
         template = "wagtail_ita/blocks/eit_qr_code.html"
         label = _("EIT survey QR code")
         icon = "link-external"
-        help_text = _("O43: the EIT survey link; the QR code is generated from it and shown on the site.")
+        help_text = _("The EIT survey link; the QR code is generated from it and shown on the site.")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

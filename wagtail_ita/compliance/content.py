@@ -1,8 +1,9 @@
-"""What a typed component block must contain to count: its required fields, per kind.
+"""What a typed component block must contain to count, as the block declares it.
 
-A component in the framework data may name its own ``fields``; otherwise the kind's defaults below
-apply. A name in :data:`ALTERNATIVES` is satisfied by any one of its fields (a law needs a link *or*
-a document). List fields need at least one row, and each row the fields in :data:`ROW_FIELDS`.
+A block's ``required_fields`` (see :mod:`wagtail_ita.blocks.declarations`) lists child names,
+:class:`AnyOf` alternatives (a law needs a link *or* a document) and :class:`Rows` lists (at least one
+row, each with its own required fields, or the tick box that says there is nothing to list). A framework
+component may name its own ``fields`` instead; each name is then resolved among the block's declarations.
 """
 
 from collections.abc import Sequence
@@ -10,57 +11,7 @@ from collections.abc import Sequence
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from wagtail_ita.fiscal import thai_month_year
-
-ALTERNATIVES = {
-    "contact": ("phone", "email"),
-    "chart_or_document": ("chart", "document"),
-    "link": ("url", "page"),
-    "source": ("url", "document"),
-    "text_or_document": ("text", "document"),
-    "plan_or_reason": ("document", "no_plan_reason"),
-    "budget_or_none": ("budget", "no_budget"),
-}
-
-DEFAULT_FIELDS = {
-    "org_structure": ["title", "chart_or_document", "units"],
-    "executive_profile": ["name", "position", "photo", "contact"],
-    "authority": ["duties", "legal_basis"],
-    "multi_year_plan": ["title", "year_from", "year_to", "strategies"],
-    "contact": ["address", "phone", "email", "latitude", "longitude"],
-    "law": ["title", "source"],
-    "activity": ["title", "date", "description"],
-    "channel": ["label", "link"],
-    "policy": ["title", "text_or_document"],
-    "annual_plan": ["title", "fiscal_year", "projects"],
-    "progress_report": ["title", "period_start", "period_end", "projects"],
-    "annual_report": ["title", "fiscal_year", "results", "budget_spent", "problems", "suggestions"],
-    "manual": ["title", "mission", "steps"],
-    "service_statistics": ["service", "rows"],
-    "satisfaction_survey": ["title", "fiscal_year", "satisfaction_percent"],
-    "procurement_plan": ["title", "fiscal_year", "plan_or_reason"],
-    "procurement_announcement": ["title", "date", "source"],
-    "monthly_procurement": ["months"],
-    "complaint_statistics": [],
-    "announcement": ["title", "signed_by", "date", "text_or_document"],
-    "risk_assessment": ["title", "fiscal_year", "risks"],
-    "ita_analysis": ["assessment_year", "urgent_weaknesses", "improvements", "measures"],
-    "eit_qr_code": ["survey_url"],
-    "document": ["title", "document"],
-}
-
-ROW_FIELDS = {
-    ("org_structure", "units"): ["name"],
-    ("multi_year_plan", "strategies"): ["strategy", "goals", "indicators"],
-    ("annual_plan", "projects"): ["name", "budget_or_none", "period"],
-    ("progress_report", "projects"): ["name", "progress", "budget_spent"],
-    ("service_statistics", "rows"): ["label", "period_start", "period_end", "count"],
-    ("risk_assessment", "risks"): ["event", "level", "measures"],
-    ("ita_analysis", "measures"): ["measure", "owner", "steps", "follow_up"],
-}
-
-PROCUREMENT_ROW_FIELDS = ["item", "budget", "method", "bidders", "winner", "reason", "contract"]
-COMPLAINT_ROW_FIELDS = ["label", "period_start", "period_end", "total", "finished", "in_progress"]
+from wagtail_ita.blocks.declarations import AnyOf, Rows
 
 
 def filled(value):
@@ -77,79 +28,77 @@ def filled(value):
     return True
 
 
-def _label(block, name):
-    names = ALTERNATIVES.get(name, (name,))
+def _declared(requirements):
+    """Every named declaration (AnyOf, Rows) among ``requirements``, nested rows included, by name."""
+    found = {}
+    for requirement in requirements:
+        if isinstance(requirement, AnyOf | Rows):
+            found.setdefault(requirement.name, requirement)
+        if isinstance(requirement, Rows):
+            for name, declaration in _declared(requirement.required).items():
+                found.setdefault(name, declaration)
+    return found
+
+
+def requirements_of(block, fields=()):
+    """What ``block`` needs to count: its declaration, or the component's own ``fields`` resolved against it."""
+    if not fields:
+        return tuple(block.required_fields)
+    declared = _declared(block.required_fields)
+    return tuple(declared.get(name, name) for name in fields)
+
+
+def _label(block, requirement):
+    names = requirement.fields if isinstance(requirement, AnyOf) else (getattr(requirement, "name", requirement),)
     labels = [str(block.child_blocks[n].label) for n in names if n in block.child_blocks]
-    return _(" or ").join(labels) if labels else name
+    return _(" or ").join(labels) if labels else str(getattr(requirement, "name", requirement))
 
 
-def _is_filled(value, name):
-    return any(filled(value.get(n)) for n in ALTERNATIVES.get(name, (name,)))
+def _is_filled(value, requirement):
+    if isinstance(requirement, AnyOf):
+        return any(filled(value.get(n)) for n in requirement.fields)
+    if isinstance(requirement, Rows):
+        return filled(value.get(requirement.field)) or any(filled(value.get(n)) for n in requirement.instead)
+    return filled(value.get(requirement))
 
 
-def missing_fields(block, value, names):
-    """Labels of the ``names`` (fields or alternatives) of a struct ``block`` that ``value`` leaves empty."""
-    return [_label(block, name) for name in names if not _is_filled(value, name)]
-
-
-def content_problems(kind, block, value, fields=()):
-    """Thai reasons why a ``kind`` block's ``value`` does not yet hold what the component needs."""
-    names = list(fields) or DEFAULT_FIELDS.get(kind, [])
+def content_problems(block, value, requirements, prefix=""):
+    """Thai reasons why struct ``block``'s ``value`` does not yet hold ``requirements``."""
     problems = []
-    missing = missing_fields(block, value, names)
+    plain = [r for r in requirements if not (isinstance(r, Rows) and (r.none or r.instead))]
+    missing = [_label(block, r) for r in plain if not _is_filled(value, r)]
     if missing:
-        problems.append(_("not filled in: %(fields)s") % {"fields": ", ".join(missing)})
-    for (row_kind, list_name), row_names in ROW_FIELDS.items():
-        if row_kind == kind and list_name in names:
-            problems += _row_problems(block.child_blocks[list_name], value.get(list_name) or [], row_names)
-    if kind == "monthly_procurement":
-        problems += _month_problems(block.child_blocks["months"], value.get("months") or [])
-    if kind == "complaint_statistics":
-        problems += _complaint_problems(block, value)
+        problems.append(prefix + _("not filled in: %(fields)s") % {"fields": ", ".join(missing)})
+    for requirement in requirements:
+        if isinstance(requirement, Rows):
+            problems += _rows_problems(block, value, requirement, prefix)
     return problems
 
 
-def _row_problems(list_block, rows, names):
+def _rows_problems(block, value, rows, prefix):
+    list_block = block.child_blocks[rows.field]
+    items = value.get(rows.field) or []
     problems = []
-    row_block = list_block.child_block
-    for number, row in enumerate(rows, start=1):
-        missing = missing_fields(row_block, row, names)
-        if missing:
+    if rows.none and value.get(rows.none):
+        if items:
             problems.append(
-                _("%(list)s row %(number)d: not filled in: %(fields)s")
-                % {"list": list_block.label, "number": number, "fields": ", ".join(missing)}
+                prefix
+                + _("“%(none)s” is ticked but %(list)s has entries")
+                % {"none": block.child_blocks[rows.none].label, "list": list_block.label}
             )
+        return problems
+    if not items and (rows.none or rows.instead) and not any(filled(value.get(n)) for n in rows.instead):
+        alternatives = [str(block.child_blocks[n].label) for n in (rows.none, *rows.instead) if n]
+        problems.append(
+            prefix
+            + _("nothing in %(list)s, and no %(alternatives)s")
+            % {"list": list_block.label, "alternatives": _(" or ").join(f"“{a}”" for a in alternatives)}
+        )
+    row_block = list_block.child_block
+    for number, row in enumerate(items, start=1):
+        if rows.label:
+            name = rows.label(row)
+        else:
+            name = _("%(list)s row %(number)d") % {"list": list_block.label, "number": number}
+        problems += content_problems(row_block, row, rows.required, prefix=f"{prefix}{name}: ")
     return problems
-
-
-def _month_problems(list_block, months):
-    problems = []
-    month_block = list_block.child_block
-    row_block = month_block.child_blocks["rows"].child_block
-    for month in months:
-        name = thai_month_year(month.get("year"), month.get("month"))
-        rows = month.get("rows") or []
-        if month.get("no_procurement") and rows:
-            problems.append(_("%(month)s: marked as no procurement but has rows") % {"month": name})
-        elif not month.get("no_procurement") and not rows:
-            problems.append(_("%(month)s: no rows and not marked as no procurement") % {"month": name})
-        for number, row in enumerate(rows, start=1):
-            missing = missing_fields(row_block, row, PROCUREMENT_ROW_FIELDS)
-            if missing:
-                problems.append(
-                    _("%(month)s row %(number)d: not filled in: %(fields)s")
-                    % {"month": name, "number": number, "fields": ", ".join(missing)}
-                )
-    return problems
-
-
-def _complaint_problems(block, value):
-    rows = value.get("rows") or []
-    if value.get("no_complaints"):
-        if rows:
-            return [_("marked as no complaints but has statistics rows")]
-        missing = missing_fields(block, value, ["period_start", "period_end"])
-        return [_("not filled in: %(fields)s") % {"fields": ", ".join(missing)}] if missing else []
-    if not rows:
-        return [_("no statistics rows and not marked as no complaints")]
-    return _row_problems(block.child_blocks["rows"], rows, COMPLAINT_ROW_FIELDS)

@@ -1,77 +1,53 @@
-"""Does a document actually open? Checks the stored file's content, not its name."""
+"""Every file a block value links must open: the documents chosen in it and those its rich text links.
 
-import zipfile
+Whether one file opens is :func:`wagtail_ita.document_files.document_opens` (re-exported here).
+"""
 
-from django.utils.translation import gettext_lazy as _
+import re
 
-FILE_DOES_NOT_OPEN = _("file does not open")
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.rich_text import RichText
 
-ZIP = (b"PK\x03\x04",)
-OLE = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)
-SIGNATURES = {
-    "pdf": (b"%PDF-",),
-    "docx": ZIP,
-    "xlsx": ZIP,
-    "pptx": ZIP,
-    "odt": ZIP,
-    "ods": ZIP,
-    "odp": ZIP,
-    "zip": ZIP,
-    "doc": OLE,
-    "xls": OLE,
-    "ppt": OLE,
-    "rtf": (b"{\\rtf",),
-    "png": (b"\x89PNG\r\n\x1a\n",),
-    "jpg": (b"\xff\xd8\xff",),
-    "jpeg": (b"\xff\xd8\xff",),
-}
-TEXT = {"txt", "csv"}
-HEAD_BYTES = 8192
+from wagtail_ita.blocks.values import documents_in, instances_in
+from wagtail_ita.document_files import content_opens, document_opens, extension
+
+__all__ = ["broken_file_reason", "broken_files", "content_opens", "document_opens", "extension", "linked_documents"]
+
+#: A link to a document inside rich text, as Wagtail stores it: ``<a linktype="document" id="12">``.
+DOCUMENT_LINK = re.compile(r"<a\b[^>]*\blinktype=\"document\"[^>]*>")
+LINK_ID = re.compile(r"\bid=\"(\d+)\"")
 
 
-def extension(name):
-    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+def broken_file_reason(document):
+    """The Thai reason naming a ``document`` whose file does not open: its title and file name."""
+    name = getattr(getattr(document, "file", None), "name", "") or ""
+    return _("file “%(title)s” (%(file)s) does not open") % {
+        "title": getattr(document, "title", "") or "?",
+        "file": name.rsplit("/", 1)[-1] or "?",
+    }
 
 
-def document_opens(document):
-    """True when ``document``'s file exists in storage, is not empty and its content is what its name claims."""
-    field = getattr(document, "file", None)
-    if document is None or not field or not field.name:
-        return False
-    storage = field.storage
-    try:
-        if not storage.exists(field.name):
-            return False
-        with storage.open(field.name, "rb") as fh:
-            head = fh.read(HEAD_BYTES)
-            ext = extension(field.name)
-            if ext in SIGNATURES and SIGNATURES[ext] is ZIP and head.startswith(ZIP[0]):
-                fh.seek(0)
-                return _is_zip(fh)
-    except OSError:
-        return False
-    if not head:
-        return False
-    if ext in TEXT:
-        # A multi-byte Thai character may be cut at HEAD_BYTES, so allow a cut of up to three bytes.
-        return any(_decodes(head[: len(head) - cut]) for cut in range(4))
-    signatures = SIGNATURES.get(ext)
-    if signatures is None:
-        return True
-    return head.startswith(signatures)
+def linked_documents(value):
+    """Every document of ``value``: chosen in a block, or linked from its rich text; and the ids of rich-text
+    links to documents that no longer exist. One query, only when rich text links documents."""
+    chosen = list(documents_in(value))
+    ids = set()
+    for text in instances_in(value, RichText):
+        for tag in DOCUMENT_LINK.findall(text.source or ""):
+            match = LINK_ID.search(tag)
+            if match:
+                ids.add(int(match.group(1)))
+    ids -= {document.pk for document in chosen}
+    if not ids:
+        return chosen, []
+    found = {document.pk: document for document in get_document_model().objects.filter(pk__in=ids)}
+    return chosen + [found[pk] for pk in sorted(found)], sorted(ids - set(found))
 
 
-def _decodes(data):
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _is_zip(fh):
-    try:
-        with zipfile.ZipFile(fh) as archive:
-            return bool(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+def broken_files(value, opens=document_opens):
+    """Thai reasons naming each document of ``value`` (chosen or linked) whose file does not open."""
+    documents, gone = linked_documents(value)
+    reasons = [broken_file_reason(document) for document in documents if not opens(document)]
+    reasons += [_("a linked document (no. %(id)s) no longer exists") % {"id": pk} for pk in gone]
+    return reasons

@@ -1,14 +1,19 @@
 """Who may see which items: the coordinators see every item, a division's editors the items of their division."""
 
-from wagtail_ita.conf import get_setting
-from wagtail_ita.models import Division
+from wagtail_ita.models.division import Division
+
+#: The permission that makes a user a coordinator; ``ita_setup`` gives it to the coordinators' group.
+COORDINATE_PERMISSION = "wagtail_ita.coordinate_ita"
 
 
 def is_coordinator(user):
-    """Superusers and members of the coordinators' group (``WAGTAIL_ITA_COORDINATOR_GROUP``)."""
+    """Whether ``user`` coordinates the ITA: has ``wagtail_ita.coordinate_ita`` (superusers have every permission).
+
+    The group is only how a site hands the permission out: a group's name grants nothing by itself.
+    """
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.is_superuser or user.groups.filter(name=get_setting("COORDINATOR_GROUP")).exists()
+    return user.has_perm(COORDINATE_PERMISSION)
 
 
 def user_divisions(user):

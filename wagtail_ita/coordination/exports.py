@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from wagtail_ita.conf import get_setting
+from wagtail_ita.spreadsheets import safe_row, text_cell
 
 FORMATS = ("csv", "xlsx")
 CONTENT_TYPES = {
@@ -28,16 +29,21 @@ def itas_headings():
 
 
 def itas_rows(statuses):
-    """One row per item, in item order, shaped like the ITAS form: code, title, divisions, มี/ไม่มี, URL, note."""
+    """One row per item, in item order, shaped like the ITAS form: code, title, divisions, มี/ไม่มี, URL, note.
+
+    Cells are neutralised (:func:`~wagtail_ita.spreadsheets.safe_cell`): the note and division names are editors' text.
+    """
     return [
-        [
-            status.code,
-            status.title,
-            status.divisions_display,
-            pgettext("has data", "Yes") if status.has_data else pgettext("has data", "No"),
-            status.url or "",
-            status.itas_note,
-        ]
+        safe_row(
+            [
+                status.code,
+                status.title,
+                status.divisions_display,
+                pgettext("has data", "Yes") if status.has_data else pgettext("has data", "No"),
+                status.url or "",
+                status.itas_note,
+            ]
+        )
         for status in statuses
     ]
 
@@ -63,6 +69,9 @@ def write_xlsx(rows, output, year):
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(row)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            text_cell(cell)
     for letter, width in zip("ABCDEF", (8, 60, 40, 10, 45, 60), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

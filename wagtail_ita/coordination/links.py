@@ -1,20 +1,22 @@
-"""Fetch the site's own pages in-process and list the documents they link to: no network involved.
+"""Check the URLs submitted to ITAS: each must answer 200 and every document its page links must open.
 
-The URLs submitted to ITAS must answer 200 and their documents must open. Both are checked from inside
-the project, through Django's request handler with the site's hostname, so the check works behind a
-firewall and on a staging copy alike.
+The URLs are fetched over HTTP from the site's public address, as the NACC evaluator does
+(:mod:`.fetching`: concurrently, with a timeout, following redirects); ``offline=True`` renders them
+in-process instead (:mod:`.offline`), for a machine that cannot reach its own site and for the admin.
+Documents are checked by their stored content (:func:`~wagtail_ita.compliance.files.document_opens`).
 """
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.test import Client
 from django.utils.translation import gettext as _
 
 from wagtail_ita.blocks.values import documents_in
 from wagtail_ita.compliance.files import document_opens
 from wagtail_ita.conf import get_setting
+
+from . import fetching
+from . import offline as in_process
 
 LOCAL_HOSTNAMES = {"localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "testserver"}  # noqa: S104 - names, not a bind
 
@@ -44,33 +46,37 @@ def check_root_url(year_page, allow_local=False):
         )
 
 
-@dataclass
-class Fetched:
-    status_code: int
-    html: str
+def check_reachable(year_page, timeout=fetching.DEFAULT_TIMEOUT):
+    """Raise :class:`RootURLError` unless ``year_page``'s site answers over HTTP at its root URL (any status)."""
+    root_url = year_page.get_site().root_url
+    answer = fetching.fetch(root_url + "/", timeout=timeout)
+    if answer.error:
+        raise RootURLError(
+            _(
+                "The site's address %(url)s cannot be reached from this computer: %(reason)s. Check the site's "
+                "hostname and port in Settings → Sites, or pass --offline to check the pages in-process"
+            )
+            % {"url": root_url, "reason": answer.error}
+        )
 
 
 @dataclass
 class LinkReport:
-    """Problems found per item code, in Thai; empty when every URL answers and every document opens."""
+    """Problems found per item code, in Thai; empty when every URL answers and every document opens.
+
+    ``answers`` holds what each item's URL answered (:class:`~.fetching.Answer`, by item code);
+    ``notes`` the URLs that answer 200 only after a redirect (not a problem: the evaluator follows it).
+    """
 
     problems: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    answers: dict = field(default_factory=dict)
 
     def add(self, code, message):
         self.problems.append(f"{code}: {message}")
 
     def __bool__(self):
         return bool(self.problems)
-
-
-def fetch(url, client=None):
-    """GET ``url`` of this project in-process, with its hostname and scheme; a :class:`Fetched`."""
-    parts = urlsplit(url)
-    client = client or Client(raise_request_exception=False)
-    path = parts.path + (f"?{parts.query}" if parts.query else "")
-    response = client.get(path, HTTP_HOST=parts.netloc, secure=parts.scheme == "https")
-    html = response.content.decode(response.charset or "utf-8", "replace") if hasattr(response, "content") else ""
-    return Fetched(response.status_code, html)
 
 
 def page_documents(page):
@@ -84,18 +90,56 @@ def page_documents(page):
     return documents
 
 
-def check_links(statuses, opens=document_opens):
+def fetch_answers(
+    urls,
+    offline=False,
+    timeout=fetching.DEFAULT_TIMEOUT,
+    workers=fetching.DEFAULT_WORKERS,
+    progress=None,
+    body=False,
+):
+    """``{url: Answer}``: over HTTP, or rendered in-process when ``offline``."""
+    if offline:
+        return in_process.fetch_all(urls, progress=progress)
+    return fetching.fetch_all(urls, timeout=timeout, workers=workers, progress=progress, body=body)
+
+
+def _describe(answer):
+    if answer.redirected:
+        return _("%(url)s → %(final)s") % {"url": answer.url, "final": answer.final_url}
+    return answer.url
+
+
+def check_links(
+    statuses,
+    opens=document_opens,
+    *,
+    offline=False,
+    timeout=fetching.DEFAULT_TIMEOUT,
+    workers=fetching.DEFAULT_WORKERS,
+    progress=None,
+):
     """A :class:`LinkReport` for ``statuses``: each URL must answer 200, each linked document must open."""
     report = LinkReport()
-    client = Client(raise_request_exception=False)
+    answers = fetch_answers(
+        [status.url for status in statuses if status.url], offline, timeout=timeout, workers=workers, progress=progress
+    )
     for status in statuses:
         if not status.url:
             report.add(status.code, _("there is no page for this item yet"))
             continue
-        answer = fetch(status.url, client).status_code
-        if answer != 200:
+        answer = report.answers[status.code] = answers[status.url]
+        if answer.error:
+            report.add(status.code, _("%(url)s: %(error)s") % {"url": _describe(answer), "error": answer.error})
+        elif answer.status != 200:
             report.add(
-                status.code, _("%(url)s answers %(status)s instead of 200") % {"url": status.url, "status": answer}
+                status.code,
+                _("%(url)s answers %(status)s instead of 200") % {"url": _describe(answer), "status": answer.status},
+            )
+        elif answer.redirected:
+            report.notes.append(
+                f"{status.code}: "
+                + _("%(url)s redirects to %(final)s (200)") % {"url": answer.url, "final": answer.final_url}
             )
         for document in page_documents(status.page):
             if not opens(document):

@@ -3,12 +3,12 @@
 import hashlib
 
 from django.db import transaction
-from django.test import Client
 
 from wagtail_ita.models import Snapshot, SnapshotItem
 from wagtail_ita.status import year_statuses
 
-from .links import fetch, page_documents
+from .fetching import DEFAULT_TIMEOUT, DEFAULT_WORKERS
+from .links import fetch_answers, page_documents
 
 
 def document_record(document, root_url):
@@ -29,10 +29,17 @@ def _root_url(page):
     return site.root_url if site is not None else ""
 
 
-def take_snapshot(year, user=None, note="", statuses=None):
-    """Create and return a :class:`~wagtail_ita.models.Snapshot` of every item of ``year`` as the public sees it now."""
+def take_snapshot(
+    year, user=None, note="", statuses=None, *, offline=False, timeout=DEFAULT_TIMEOUT, workers=DEFAULT_WORKERS
+):
+    """Create and return a :class:`~wagtail_ita.models.Snapshot` of every item of ``year`` as the public sees it now.
+
+    Each live page's HTML is fetched over HTTP from the site's address (redirects followed), or rendered
+    in-process when ``offline``; an address that does not answer is kept with an empty status.
+    """
     statuses = year_statuses(year) if statuses is None else statuses
-    client = Client(raise_request_exception=False)
+    live = [status for status in statuses if status.page is not None and status.page.live]
+    answers = fetch_answers([status.url for status in live], offline, timeout=timeout, workers=workers, body=True)
     items = []
     for order, status in enumerate(statuses):
         page = status.page
@@ -45,8 +52,9 @@ def take_snapshot(year, user=None, note="", statuses=None):
             reasons=status.reasons,
         )
         if page is not None and page.live:
-            fetched = fetch(status.url, client)
-            item.http_status, item.html = fetched.status_code, fetched.html
+            answer = answers.get(status.url)
+            if answer is not None:
+                item.http_status, item.html = answer.status, answer.html
             item.revision = page.live_revision
             item.revision_pk = page.live_revision_id
             root_url = _root_url(page)

@@ -44,6 +44,7 @@ PERIOD_RULES = {
     "first_half_year": _("Data covering the first 6 months of the assessed fiscal year"),
     "previous_year": _("Report on the previous fiscal year"),
     "in_force": _("In force in the assessed fiscal year"),
+    "covers_fiscal_year": _("In force throughout the assessed fiscal year"),
     "multi_year": _("Plan of more than 1 year covering the assessed fiscal year"),
 }
 
@@ -67,3 +68,12 @@ MANUAL_KINDS = {
     "service": _("Service manual or standard"),
     "complaint": _("Corruption complaint handling guideline"),
 }
+
+#: Component kinds whose content stays true from one year to the next (structure, executives,
+#: powers, contact, laws, manuals, channels, policies and documents such as the code of ethics), so
+#: ``ita_rollover`` may copy it into the new year's draft when the component says ``carry_over``.
+#: Every other kind records a period's data (plans, reports, activities, statistics) and is never
+#: carried, whatever a file says; a carryable block that states a period is not carried either.
+CARRYABLE_KINDS = frozenset(
+    {"org_structure", "executive_profile", "authority", "contact", "law", "manual", "channel", "policy", "document"}
+)

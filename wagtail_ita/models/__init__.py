@@ -19,7 +19,10 @@ from .items import (
     ServiceItemPage,
     WorkStandardsItemPage,
 )
+from .questions import Question, QuestionAnswerPage
 from .reminder import ReminderLog
+from .report_page import CorruptionReportPage
+from .reports import CaseAttachment, CaseCounter, CaseMessage, CaseStatus, CorruptionReport
 from .section import AssessmentYearPage, ITASectionPage
 from .snapshot import Snapshot, SnapshotItem
 
@@ -27,7 +30,13 @@ __all__ = [
     "AntiCorruptionPlanItemPage",
     "AssessmentYearPage",
     "BasicInformationItemPage",
+    "CaseAttachment",
+    "CaseCounter",
+    "CaseMessage",
+    "CaseStatus",
     "CorruptionComplaintItemPage",
+    "CorruptionReport",
+    "CorruptionReportPage",
     "CorruptionRiskItemPage",
     "DisclosureItemPage",
     "Division",
@@ -41,6 +50,8 @@ __all__ = [
     "ParticipationItemPage",
     "ProcurementItemPage",
     "PublicRelationsItemPage",
+    "Question",
+    "QuestionAnswerPage",
     "ReminderLog",
     "ServiceItemPage",
     "Snapshot",

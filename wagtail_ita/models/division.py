@@ -14,6 +14,14 @@ class DivisionQuerySet(models.QuerySet):
         """The agency's own divisions: those in the default locale (other locales hold their translations)."""
         return self.filter(locale=Locale.get_default())
 
+    def names_in(self, locale):
+        """``{original name: name in locale}`` of every agency division that has a translation into ``locale``."""
+        translated = dict(self.filter(locale=locale).values_list("translation_key", "name"))
+        if not translated:
+            return {}
+        originals = self.agency().filter(translation_key__in=list(translated))
+        return {division.name: translated[division.translation_key] for division in originals}
+
     def resolve(self, name):
         """Return the division called ``name`` by its name, short name or any alias, or ``None``."""
         name = " ".join(name.split())
@@ -83,6 +91,9 @@ class Division(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("Division")
         verbose_name_plural = _("Divisions")
         ordering = ["sort_order", "name"]
+        # Coordinating the ITA (every division's items, the whole ITAS list, snapshots) is a permission,
+        # asked with user.has_perm("wagtail_ita.coordinate_ita"); ita_setup gives it to the coordinators' group.
+        permissions = [("coordinate_ita", "Can coordinate the ITA (every division, exports, snapshots)")]
         constraints = [
             models.UniqueConstraint(
                 fields=["key", "locale"],
@@ -93,10 +104,6 @@ class Division(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    @property
-    def display_name(self):
-        return self.short_name or self.name
 
     def alias_list(self):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]

@@ -7,18 +7,26 @@ types as data.
 """
 
 from django import forms
+from django.apps import apps
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wagtail_ita.blocks import item_body_blocks
+from wagtail_ita.blocks.channel_statistics import ChannelComplaintStatisticsBlock
+from wagtail_ita.compliance import check_item
+from wagtail_ita.disclosure import division_names
+from wagtail_ita.frameworks import load_framework
+from wagtail_ita.i18n import framework_in, page_language, translated_divisions
 from wagtail_ita.panels import CompletenessPanel, DisclosureItemPageForm
 
+from .division import Division
 from .public import ITAPageMixin, prefetch_renditions
 
 ITEM_PAGE_TYPES = [
@@ -40,8 +48,20 @@ ITEM_PAGE_TYPES = [
 ]
 
 
+class DisclosureItemPageQuerySet(PageQuerySet):
+    def of_year(self, year_page):
+        """The item pages directly under ``year_page``, with their divisions (two queries), ordered by path."""
+        return self.child_of(year_page).prefetch_related("divisions").order_by("path")
+
+
 class DisclosureItemPage(ITAPageMixin, Page):
-    """Abstract base of the page of one disclosure item (ข้อมูลที่ต้องเปิดเผย) of the ITA framework."""
+    """The page of one disclosure item (ข้อมูลที่ต้องเปิดเผย) of the ITA framework, whatever its category.
+
+    Concrete on purpose, the way Wagtail's own :class:`~wagtail.models.Page` is: what every item has
+    (its code, responsible divisions, the every-division flag, the ITAS note) is one table, so a year's
+    items are one queryset (``DisclosureItemPage.objects.of_year(year_page)``) whatever their page
+    types. Each category's page type extends it with its own ``body``. Not creatable by itself.
+    """
 
     item_code = models.CharField(
         _("Item code"),
@@ -52,7 +72,7 @@ class DisclosureItemPage(ITAPageMixin, Page):
         "wagtail_ita.Division",
         verbose_name=_("Responsible divisions"),
         blank=True,
-        related_name="+",
+        related_name="item_pages",
     )
     all_divisions = models.BooleanField(
         _("All divisions responsible"),
@@ -65,10 +85,9 @@ class DisclosureItemPage(ITAPageMixin, Page):
         help_text=_("A short text to submit with the URL in the ITAS system"),
     )
 
-    content_panels = Page.content_panels + [
-        CompletenessPanel(),
-        FieldPanel("body"),
-    ]
+    objects = PageManager.from_queryset(DisclosureItemPageQuerySet)()
+
+    content_panels = Page.content_panels + [CompletenessPanel()]
     base_form_class = DisclosureItemPageForm
     settings_panels = [
         MultiFieldPanel(
@@ -82,13 +101,15 @@ class DisclosureItemPage(ITAPageMixin, Page):
         ),
     ] + Page.settings_panels
 
-    search_fields = Page.search_fields + [index.SearchField("body"), index.FilterField("item_code")]
+    search_fields = Page.search_fields + [index.FilterField("item_code")]
 
+    is_creatable = False
     parent_page_types = ["wagtail_ita.AssessmentYearPage"]
     subpage_types = []
 
     class Meta:
-        abstract = True
+        verbose_name = _("ITA item")
+        verbose_name_plural = _("ITA items")
 
     @property
     def item_number(self):
@@ -97,9 +118,17 @@ class DisclosureItemPage(ITAPageMixin, Page):
 
     @cached_property
     def year_page(self):
-        from .section import AssessmentYearPage
+        """The assessment year page this item belongs to (its parent), or ``None`` outside one.
 
-        return AssessmentYearPage.objects.ancestor_of(self).last()
+        When Wagtail routed the request here it already holds the parent, specific (``Page.route`` keeps
+        it on the child it found), so serving an item page asks no query for it.
+        """
+        # The year page type by its label, as ``parent_page_types`` names it: section.py builds on this module.
+        model = apps.get_model("wagtail_ita", "AssessmentYearPage")
+        parent = getattr(self, "_cached_parent_obj", None)
+        if isinstance(parent, model):
+            return parent
+        return model.objects.ancestor_of(self).last()
 
     @cached_property
     def framework_item(self):
@@ -107,10 +136,29 @@ class DisclosureItemPage(ITAPageMixin, Page):
         year_page = self.year_page
         if year_page is None:
             return None
+        # In this page's language (English titles on an English translation), which is its year page's:
+        # the year page is given it rather than asking the database for its own.
+        framework = framework_in(load_framework(year_page.year), page_language(self))
+        year_page.__dict__.setdefault("framework", framework)
         try:
-            return year_page.framework.item(self.item_code)
+            return framework.item(self.item_code)
         except KeyError:
             return None
+
+    def completeness(self, body=None):
+        """The :class:`~wagtail_ita.compliance.ItemResult` of this page: of ``body`` (a draft) if given, else of
+        its stored, published body; ``None`` for a page that is not an item of its year's framework."""
+        item = self.framework_item
+        if item is None:
+            return None
+        divisions = Division.objects.agency() if self.all_divisions else self.divisions.all()
+        return check_item(
+            item,
+            self.body if body is None else body,
+            self.year_page.framework.fiscal_year,
+            live=self.live if body is None else True,
+            divisions=division_names(divisions),
+        )
 
     def get_template(self, request, *args, **kwargs):
         # A site may override one page type (``wagtail_ita/basic_information_item_page.html``)
@@ -123,19 +171,32 @@ class DisclosureItemPage(ITAPageMixin, Page):
         context["item"] = self.framework_item
         context["year_page"] = year_page
         context["breadcrumbs"] = [year_page.get_parent(), year_page] if year_page else []
-        context["divisions"] = sorted(self.divisions.all(), key=lambda division: division.name)
+        divisions = self.divisions.all()
+        if context["ita_original"] is not None:
+            divisions = translated_divisions(divisions, self.locale)
+        context["divisions"] = sorted(divisions, key=lambda division: division.name)
         prefetch_renditions(self.body)
         return context
+
+
+def item_body(*kinds):
+    """The ``body`` of a category's page type: a StreamField offering the blocks of ``kinds`` (see
+    :func:`~wagtail_ita.blocks.item_body_blocks`)."""
+    return StreamField(item_body_blocks(*kinds), verbose_name=_("Data by component"), blank=True)
+
+
+#: The editor's form of every category page type: the completeness panel above the blocks.
+ITEM_CONTENT_PANELS = DisclosureItemPage.content_panels + [FieldPanel("body")]
+#: What the site search indexes of every category page type.
+ITEM_SEARCH_FIELDS = DisclosureItemPage.search_fields + [index.SearchField("body")]
 
 
 class BasicInformationItemPage(DisclosureItemPage):
     """9.1 ข้อมูลพื้นฐาน (basic information): structure, executives, authority, plans, contact, laws."""
 
-    body = StreamField(
-        item_body_blocks("org_structure", "executive_profile", "authority", "multi_year_plan", "contact", "law"),
-        verbose_name=_("Data by component"),
-        blank=True,
-    )
+    body = item_body("org_structure", "executive_profile", "authority", "multi_year_plan", "contact", "law")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: basic information")
@@ -145,7 +206,9 @@ class BasicInformationItemPage(DisclosureItemPage):
 class PublicRelationsItemPage(DisclosureItemPage):
     """9.1 การประชาสัมพันธ์ (public relations): news of the agency's work."""
 
-    body = StreamField(item_body_blocks("activity", "announcement"), verbose_name=_("Data by component"), blank=True)
+    body = item_body("activity", "announcement")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: public relations")
@@ -153,9 +216,11 @@ class PublicRelationsItemPage(DisclosureItemPage):
 
 
 class InteractionItemPage(DisclosureItemPage):
-    """9.1 การปฏิสัมพันธ์ข้อมูล (interaction): Q&A, social networks, privacy policy."""
+    """9.1 การปฏิสัมพันธ์ข้อมูล (interaction): Q&A, social networks, privacy policy; contact (2569 O3)."""
 
-    body = StreamField(item_body_blocks("channel", "policy"), verbose_name=_("Data by component"), blank=True)
+    body = item_body("channel", "policy", "contact")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: interaction")
@@ -165,11 +230,9 @@ class InteractionItemPage(DisclosureItemPage):
 class OperationsItemPage(DisclosureItemPage):
     """9.2 การดำเนินงาน (operations): annual plan, progress and results reports."""
 
-    body = StreamField(
-        item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"),
-        verbose_name=_("Data by component"),
-        blank=True,
-    )
+    body = item_body("annual_plan", "progress_report", "annual_report", "multi_year_plan")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: operations")
@@ -179,7 +242,9 @@ class OperationsItemPage(DisclosureItemPage):
 class WorkStandardsItemPage(DisclosureItemPage):
     """9.2 การปฏิบัติงาน (work standards): work manuals."""
 
-    body = StreamField(item_body_blocks("manual"), verbose_name=_("Data by component"), blank=True)
+    body = item_body("manual")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: work practice")
@@ -189,11 +254,9 @@ class WorkStandardsItemPage(DisclosureItemPage):
 class ServiceItemPage(DisclosureItemPage):
     """9.2 การให้บริการ (services): service manuals, statistics, satisfaction, e-services."""
 
-    body = StreamField(
-        item_body_blocks("manual", "service_statistics", "satisfaction_survey", "channel"),
-        verbose_name=_("Data by component"),
-        blank=True,
-    )
+    body = item_body("manual", "service_statistics", "satisfaction_survey", "channel")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: services")
@@ -203,11 +266,9 @@ class ServiceItemPage(DisclosureItemPage):
 class ProcurementItemPage(DisclosureItemPage):
     """9.3 การจัดซื้อจัดจ้าง (procurement): plan, announcements, monthly summaries, annual report."""
 
-    body = StreamField(
-        item_body_blocks("procurement_plan", "procurement_announcement", "monthly_procurement", "annual_report"),
-        verbose_name=_("Data by component"),
-        blank=True,
-    )
+    body = item_body("procurement_plan", "procurement_announcement", "monthly_procurement", "annual_report")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: procurement or acquisition of supplies")
@@ -217,9 +278,9 @@ class ProcurementItemPage(DisclosureItemPage):
 class HumanResourcesItemPage(DisclosureItemPage):
     """9.4 การบริหารและพัฒนาทรัพยากรบุคคล (human resources): policy, actions, criteria, report."""
 
-    body = StreamField(
-        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("Data by component"), blank=True
-    )
+    body = item_body("policy", "activity", "annual_report")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: human resources management and development")
@@ -230,8 +291,13 @@ class CorruptionComplaintItemPage(DisclosureItemPage):
     """9.5 การจัดการเรื่องร้องเรียนการทุจริต (corruption complaints): guideline, channel, statistics."""
 
     body = StreamField(
-        item_body_blocks("manual", "channel", "complaint_statistics"), verbose_name=_("Data by component"), blank=True
+        item_body_blocks("manual", "channel", "complaint_statistics")
+        + [("channel_complaint_statistics", ChannelComplaintStatisticsBlock())],
+        verbose_name=_("Data by component"),
+        blank=True,
     )
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: handling of corruption and misconduct complaints")
@@ -241,7 +307,9 @@ class CorruptionComplaintItemPage(DisclosureItemPage):
 class ParticipationItemPage(DisclosureItemPage):
     """9.5 การเปิดโอกาสให้เกิดการมีส่วนร่วม (participation): activities open to outsiders."""
 
-    body = StreamField(item_body_blocks("activity"), verbose_name=_("Data by component"), blank=True)
+    body = item_body("activity")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: opportunities for participation")
@@ -251,9 +319,9 @@ class ParticipationItemPage(DisclosureItemPage):
 class NoGiftPolicyItemPage(DisclosureItemPage):
     """10.1 นโยบาย No Gift Policy: the declaration, activities and the yearly report."""
 
-    body = StreamField(
-        item_body_blocks("announcement", "activity", "annual_report"), verbose_name=_("Data by component"), blank=True
-    )
+    body = item_body("announcement", "activity", "annual_report")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: No Gift Policy")
@@ -263,7 +331,9 @@ class NoGiftPolicyItemPage(DisclosureItemPage):
 class CorruptionRiskItemPage(DisclosureItemPage):
     """10.1 การประเมินความเสี่ยง (corruption risk): assessment and the actions that manage it."""
 
-    body = StreamField(item_body_blocks("risk_assessment", "activity"), verbose_name=_("Data by component"), blank=True)
+    body = item_body("risk_assessment", "activity")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: risk assessment for corruption prevention")
@@ -273,11 +343,9 @@ class CorruptionRiskItemPage(DisclosureItemPage):
 class AntiCorruptionPlanItemPage(DisclosureItemPage):
     """10.1 แผนป้องกันการทุจริต (anti-corruption plan): plan, progress and results."""
 
-    body = StreamField(
-        item_body_blocks("annual_plan", "progress_report", "annual_report", "multi_year_plan"),
-        verbose_name=_("Data by component"),
-        blank=True,
-    )
+    body = item_body("annual_plan", "progress_report", "annual_report", "multi_year_plan")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: anti-corruption plan")
@@ -287,9 +355,9 @@ class AntiCorruptionPlanItemPage(DisclosureItemPage):
 class EthicsItemPage(DisclosureItemPage):
     """10.2 มาตรฐานทางจริยธรรม (ethics): code of ethics, its promotion and assessment."""
 
-    body = StreamField(
-        item_body_blocks("policy", "activity", "annual_report"), verbose_name=_("Data by component"), blank=True
-    )
+    body = item_body("policy", "activity", "annual_report")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: measures to strengthen ethical standards")
@@ -299,9 +367,9 @@ class EthicsItemPage(DisclosureItemPage):
 class IntegrityMeasuresItemPage(DisclosureItemPage):
     """10.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส (integrity measures): ITA analysis, actions, EIT QR code."""
 
-    body = StreamField(
-        item_body_blocks("ita_analysis", "activity", "eit_qr_code"), verbose_name=_("Data by component"), blank=True
-    )
+    body = item_body("ita_analysis", "activity", "eit_qr_code")
+    content_panels = ITEM_CONTENT_PANELS
+    search_fields = ITEM_SEARCH_FIELDS
 
     class Meta:
         verbose_name = _("ITA item: measures to promote transparency and prevent corruption within the agency")

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail_ita.compliance.status import Status
 from wagtail_ita.thai_dates import thai_date
 
 
@@ -52,7 +53,7 @@ class SnapshotItem(models.Model):
     status = models.CharField(
         _("Completeness status"),
         max_length=20,
-        choices=[("complete", _("Complete")), ("incomplete", _("Incomplete")), ("missing", _("No data yet"))],
+        choices=Status.choices,
     )
     reasons = models.JSONField(_("What was missing"), default=list, blank=True)
     http_status = models.PositiveIntegerField(_("HTTP status"), null=True, blank=True)

@@ -9,13 +9,20 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
 
-from wagtail_ita.compliance import COMPLETE, INCOMPLETE, MISSING
+from wagtail_ita.compliance import Status
 from wagtail_ita.coordination.access import is_coordinator, is_ita_staff, visible_divisions, visible_statuses
-from wagtail_ita.frameworks import available_years, load_framework
+from wagtail_ita.frameworks import FrameworkError, available_years, load_framework, loadable_frameworks
 from wagtail_ita.models import AssessmentYearPage
-from wagtail_ita.status import status_label, year_statuses
+from wagtail_ita.spreadsheets import safe_cell
+from wagtail_ita.status import year_statuses
 
-STATUSES = (COMPLETE, INCOMPLETE, MISSING)
+
+def framework_or_none(year):
+    """The framework of ``year`` for a screen's notices, or ``None`` when its file cannot be read."""
+    try:
+        return load_framework(year)
+    except FrameworkError:
+        return None
 
 
 def default_year():
@@ -29,13 +36,13 @@ def year_choices():
 
 
 def status_choices():
-    return [(status, status_label(status)) for status in STATUSES]
+    return Status.choices
 
 
 def sub_indicator_choices():
     choices = {}
-    for year in available_years():
-        for sub in load_framework(year).sub_indicators:
+    for framework in loadable_frameworks()[0]:
+        for sub in framework.sub_indicators:
             choices.setdefault(sub.number, f"{sub.number} {sub.title}")
     return list(choices.items())
 
@@ -76,7 +83,7 @@ class LinksColumn(Column):
 def bar(counts, total, width=100):
     """Stacked segments (status, count, x, width) of one bar in an SVG ``width`` units wide."""
     segments, x = [], 0.0
-    for status in STATUSES:
+    for status in Status:
         share = width * counts[status] / total if total else 0
         if counts[status]:
             segments.append({"status": status, "count": counts[status], "x": round(x, 2), "width": round(share, 2)})
@@ -86,14 +93,14 @@ def bar(counts, total, width=100):
 
 def totals(statuses, divisions):
     """Counts per status, and per division (an every-division item counts for each division)."""
-    by_status = {status: sum(1 for s in statuses if s.status == status) for status in STATUSES}
+    by_status = {status: sum(1 for s in statuses if s.status == status) for status in Status}
     rows = []
     for division in divisions:
         mine = [s for s in statuses if s.responsible_for({division.pk})]
-        counts = {status: sum(1 for s in mine if s.status == status) for status in STATUSES}
+        counts = {status: sum(1 for s in mine if s.status == status) for status in Status}
         rows.append({"division": division, "counts": counts, "total": len(mine), "bar": bar(counts, len(mine))})
     return {
-        "by_status": [{"status": s, "label": status_label(s), "count": by_status[s]} for s in STATUSES],
+        "by_status": [{"status": s, "label": s.label, "count": by_status[s]} for s in Status],
         "bar": bar(by_status, len(statuses)),
         "total": len(statuses),
         "divisions": rows,
@@ -160,8 +167,11 @@ class DashboardView(ReportView):
 
     @cached_property
     def year_statuses(self):
-        """The items of the chosen year this user may see, before the other filters."""
-        return visible_statuses(self.request.user, year_statuses(self.year))
+        """The items of the chosen year this user may see, before the other filters (none if its file is broken)."""
+        try:
+            return visible_statuses(self.request.user, year_statuses(self.year))
+        except FrameworkError:
+            return []  # get_context_data() shows the file's error
 
     def get_queryset(self):
         return self.filter_queryset(self.year_statuses)
@@ -178,6 +188,10 @@ class DashboardView(ReportView):
             statuses = [s for s in statuses if s.sub_indicator == data["sub_indicator"]]
         return statuses
 
+    def preprocess_field_value(self, field, value, export_format):
+        # Names and reasons are editors' text: never let a spreadsheet run them as formulas.
+        return safe_cell(super().preprocess_field_value(field, value, export_format))
+
     def stream_csv(self, queryset):
         yield "\ufeff"  # so that Excel reads the file as UTF-8 and shows Thai
         yield from super().stream_csv(queryset)
@@ -188,8 +202,10 @@ class DashboardView(ReportView):
         divisions = list(visible_divisions(self.request.user))
         context.update(
             year=self.year,
+            framework=framework_or_none(self.year),
             totals=totals(self.year_statuses, divisions),
             is_coordinator=coordinator,
             own_divisions=[] if coordinator else divisions,
+            framework_errors=[str(error) for error in loadable_frameworks()[1]],
         )
         return context

@@ -6,7 +6,7 @@ only the rows of their own division(s), to check them before the coordinator sub
 
 import io
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.http import FileResponse, Http404
 from django.template.response import TemplateResponse
 
@@ -24,7 +24,10 @@ def _division(request):
         if not is_coordinator(request.user):
             raise PermissionDenied
         return None
-    division = visible_divisions(request.user).filter(pk=division_id).first() if division_id.isdigit() else None
+    # ASCII digits only: str.isdigit() accepts "²", which the database cannot take as an ID.
+    if not (division_id.isascii() and division_id.isdigit()) or len(division_id) > 18:
+        raise BadRequest(f"division must be a division ID, not {division_id!r}")
+    division = visible_divisions(request.user).filter(pk=int(division_id)).first()
     if division is None:
         raise PermissionDenied
     return division
@@ -47,7 +50,9 @@ def export_view(request, year, fmt):
         context["root_url_error"] = str(exc)
         return TemplateResponse(request, "wagtail_ita/admin/export_problems.html", context)
     if not request.GET.get("force"):
-        report = check_links(statuses)
+        # In-process: a request must not wait on HTTP requests to its own server (with one worker it would
+        # wait for itself). ita_export_urls fetches over HTTP, as the evaluator does.
+        report = check_links(statuses, offline=True)
         if report:
             context["problems"] = report.problems
             query = request.GET.copy()

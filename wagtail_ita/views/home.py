@@ -5,9 +5,10 @@ from wagtail.admin.ui.components import Component
 
 from wagtail_ita.compliance import COMPLETE
 from wagtail_ita.coordination.access import is_coordinator, visible_divisions, visible_statuses
+from wagtail_ita.frameworks import FrameworkError
 from wagtail_ita.status import year_statuses
 
-from .dashboard import default_year, totals
+from .dashboard import default_year, framework_or_none, totals
 
 
 class CompletenessHomePanel(Component):
@@ -24,10 +25,16 @@ class CompletenessHomePanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        statuses = visible_statuses(self.user, year_statuses(self.year))
+        try:
+            statuses = visible_statuses(self.user, year_statuses(self.year))
+        except FrameworkError as exc:
+            # A broken framework file must not take down the admin's home page: say what is wrong instead.
+            context.update(year=self.year, framework_error=str(exc))
+            return context
         coordinator = is_coordinator(self.user)
         context.update(
             year=self.year,
+            framework=framework_or_none(self.year),
             is_coordinator=coordinator,
             totals=totals(statuses, list(visible_divisions(self.user))) if coordinator else None,
             unfinished=[status for status in statuses if status.status != COMPLETE],

@@ -62,7 +62,8 @@ def create_snapshot(request):
     if year not in available_years():
         messages.error(request, _("Choose an assessment year that has framework data."))
         return redirect("wagtail_ita_dashboard")
-    snapshot = take_snapshot(year, user=request.user, note=request.POST.get("note", "")[:255])
+    # In-process, like the export's link check: the request must not wait on its own server.
+    snapshot = take_snapshot(year, user=request.user, note=request.POST.get("note", "")[:255], offline=True)
     messages.success(
         request,
         _("Snapshot of the %(count)s items of year %(year)s recorded.")

@@ -11,6 +11,8 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "wagtail_ita",
+    # Optional: the English version of the section (pip install "wagtail-ita[localize]").
+    # settings/test_no_localize.py is this site without it.
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -37,6 +39,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Chooses the language from the URL: /en/… is English, every other page the default (th).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -44,6 +48,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers anonymous visitors from the ITA page cache before Wagtail routes the URL (docs/deploy.md).
+    "wagtail_ita.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "example_site.urls"
@@ -110,3 +116,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_ITA_SECTION_SLUG = "ita"
+
+# The corruption-report channel's encryption keys, newest first, comma-separated, from the environment
+# only (never in the database or in version control for a real site). Without them the channel
+# refuses reports and `manage.py check` warns.
+WAGTAIL_ITA_REPORT_KEYS = [k for k in os.environ.get("WAGTAIL_ITA_REPORT_KEYS", "").split(",") if k.strip()]
+# Django's own CSRF failure page has no Thai text; the app's says what to do in the site's language.
+CSRF_FAILURE_VIEW = "wagtail_ita.views.csrf.csrf_failure"

@@ -7,3 +7,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# A throwaway key for the tests (the no-key behaviour is tested by overriding it).
+WAGTAIL_ITA_REPORT_KEYS = ["JXt5kDJftcjfazGtq_7h_pz5ZmJgs17Rebemngk1ohI="]

@@ -7,10 +7,11 @@ from wagtail.models import Locale
 from wagtail_ita.compliance import COMPLETE
 from wagtail_ita.frameworks import load_framework
 from wagtail_ita.models import AssessmentYearPage, Division, ITASectionPage
+from wagtail_ita.questions.setup import site_qa_page
 from wagtail_ita.setup import SetupError, setup_section
 from wagtail_ita.status import item_statuses
 
-from . import site, users
+from . import questions, reports, site, users
 from .common import YEAR, DemoContext
 from .files import DemoFiles
 from .items import fill_items
@@ -30,6 +31,9 @@ class DemoReport:
     files: DemoFiles
     items: object
     statuses: list
+    cases_created: int = 0
+    cases_refused: str = ""
+    questions_created: int = 0
 
     @property
     def changed(self):
@@ -43,6 +47,8 @@ class DemoReport:
             or self.editors_created
             or self.files.created
             or self.items.filled
+            or self.cases_created
+            or self.questions_created
         )
 
     @property
@@ -66,6 +72,7 @@ def build_demo(log=None):
     section = setup.section.specific
     home_filled = site.fill_home(home, section, admin)
     pages, pages_created = site.build_pages(home, section, admin)
+    pages["qa"] = site_qa_page(section)
     # Moving pages into menu order changed tree paths: read the section and year page again.
     section = ITASectionPage.objects.get(pk=section.pk)
     year_page = AssessmentYearPage.objects.get(pk=setup.year_page.pk)
@@ -80,9 +87,13 @@ def build_demo(log=None):
         divisions[spec.key] = division
     editors, editors_created = users.ensure_editors(divisions)
 
+    channel = reports.report_page()
+    pages["report"] = channel
+    cases_created, cases_refused = reports.demo_cases(channel) if channel else (0, "")
     files = DemoFiles()
     context = DemoContext(framework=framework, files=files, divisions=divisions, pages=pages, editors=editors)
     items = fill_items(context, year_page, admin, log=log)
+    questions_created = questions.fill_questions(pages["qa"], editors.get("strategy"))
     return DemoReport(
         setup=setup,
         site_changed=site_changed,
@@ -95,4 +106,7 @@ def build_demo(log=None):
         files=files,
         items=items,
         statuses=item_statuses(YEAR),
+        cases_created=cases_created,
+        cases_refused=cases_refused,
+        questions_created=questions_created,
     )

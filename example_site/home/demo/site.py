@@ -4,7 +4,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, StandardPage
 
-from .common import ADDRESS, AGENCY, EMAIL, FAX, LINE_OA, MESSENGER, PHONE, p, ul
+from .common import ADDRESS, AGENCY, EMAIL, FAX, PHONE, p, ul
 from .users import DemoStateError
 
 HOSTNAME = "127.0.0.1"
@@ -88,23 +88,13 @@ PAGES = [
         "body": p(f"{AGENCY}", ADDRESS, f"โทรศัพท์ {PHONE} โทรสาร {FAX}", f"อีเมล {EMAIL}")
         + ul(
             [
-                "ถาม-ตอบกับเจ้าหน้าที่ (Q&A) ผ่านหน้าถาม-ตอบ หรือ Facebook Messenger",
+                "ถาม-ตอบกับเจ้าหน้าที่ (Q&A) ผ่านหน้าถาม-ตอบของเว็บไซต์ หรือ Facebook Messenger",
                 "บริการออนไลน์ (E-Service) ยื่นคำร้องได้โดยไม่ต้องเดินทางมาที่ อบจ.",
                 "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ แยกจากช่องทางร้องเรียนทั่วไป ข้อมูลผู้แจ้งเป็นความลับ",
             ],
             intro="ช่องทางออนไลน์",
         ),
         "children": [
-            {
-                "slug": "qa",
-                "title": "ถาม-ตอบ (Q&A)",
-                "body": p(
-                    "ท่านสามารถสอบถามข้อมูลการดำเนินงานของ อบจ.แพร่ และเจ้าหน้าที่จะตอบกลับภายใน 1 วันทำการ "
-                    "ผ่านกล่องสนทนา Facebook Messenger ของ อบจ.แพร่ หรือ LINE Official Account @phraepao"
-                )
-                + f'<p><a href="{MESSENGER}">สนทนากับเจ้าหน้าที่ทาง Messenger</a> · '
-                f'<a href="{LINE_OA}">LINE @phraepao</a></p>',
-            },
             {
                 "slug": "e-service",
                 "title": "บริการออนไลน์ (E-Service)",
@@ -123,7 +113,8 @@ PAGES = [
                 "body": p(
                     "ช่องทางนี้สำหรับแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ อบจ.แพร่ เท่านั้น "
                     "แยกจากช่องทางร้องเรียนเรื่องทั่วไป ผู้รับเรื่องคือกองการเจ้าหน้าที่ และข้อมูลของผู้แจ้งจะถูกเก็บเป็นความลับ",
-                    "กรอกแบบฟอร์มออนไลน์ หรือส่งอีเมลถึง corruption-report@phraepao.go.th "
+                    "กรอกแบบฟอร์มออนไลน์ที่หน้า “แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ” ในหมวด ITA (/ita/report/) "
+                    "ซึ่งเข้ารหัสข้อมูลผู้แจ้งและให้รหัสติดตามเรื่อง หรือส่งอีเมลถึง corruption-report@phraepao.go.th "
                     "ระบุชื่อเจ้าหน้าที่หรือหน่วยงาน พฤติการณ์ที่พบ วันเวลา และหลักฐาน (ถ้ามี) "
                     "อบจ.แพร่จะแจ้งผลการดำเนินการภายใน 30 วันทำการ",
                 ),

@@ -23,6 +23,10 @@ class Command(ITACommand):
             out.write(f"  + group {group.name}")
         if report.created_permissions:
             out.write(f"  + {report.created_permissions} page permissions")
+        for permission in report.granted_permissions:
+            out.write(f"  + permission {permission} for the coordinators")
+        for page in report.linked_items:
+            out.write(f"  + {page.item_code} linked to the Q&A page")
         if report.created_workflow:
             out.write(f"  + workflow {report.created_workflow.name}")
         if report.changed:

@@ -3,7 +3,7 @@ O29 complaint statistics, O30 participation."""
 
 from datetime import date
 
-from ..common import FY_START, HALF_END, WEBSITE, first_half_months, p
+from ..common import WEBSITE, p
 from ..files import BLUE, GREEN, ORANGE, TEAL
 from .helpers import activity
 
@@ -71,26 +71,16 @@ def o28(ctx):
     ]
 
 
-# total, finished, in progress for each month October 2565 - March 2566
-COMPLAINTS = [(0, 0, 0), (1, 1, 0), (0, 0, 0), (1, 0, 1), (0, 0, 0), (0, 0, 0)]
-
-
 def o29(ctx):
-    rows = [
-        {
-            "label": month.label,
-            "period_start": month.start,
-            "period_end": month.end,
-            "total": total,
-            "finished": finished,
-            "in_progress": in_progress,
-        }
-        for month, (total, finished, in_progress) in zip(first_half_months(), COMPLAINTS, strict=True)
-    ]
+    """Derived from the cases of the report channel (``home.demo.reports``), plus a letter received in November."""
+    channel = ctx.pages.get("report")
     return [
         (
-            "complaint_statistics",
-            {"no_complaints": False, "period_start": FY_START, "period_end": HALF_END, "rows": rows},
+            "channel_complaint_statistics",
+            {
+                "channel": channel.pk if channel else None,
+                "outside": [{"year": 2565, "month": "11", "total": 1, "finished": 1, "in_progress": 0}],
+            },
         )
     ]
 
