@@ -16,6 +16,10 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/wagtail_ita
 MANAGE := cd example_site && ../$(BIN)/python manage.py
 
 AXE := tests/browser/vendor/node_modules/axe-core/axe.min.js
+# pytest-xdist: one worker per core, tests handed out one at a time in pytest-django's order (transactional
+# tests after the others on every worker). PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
+PYTEST := pytest -q -n $(PYTEST_WORKERS) --dist load
 
 .PHONY: demo test test-sqlite test-postgres test-foreign-host test-oldest lint browser-deps axe benchmark messages compilemessages clean
 
@@ -56,15 +60,15 @@ lint: $(VENV)/.installed
 	$(MANAGE) makemigrations --check --dry-run
 
 test-sqlite: $(VENV)/.installed browser-deps $(AXE)
-	$(BIN)/pytest -q
+	$(BIN)/$(PYTEST)
 
 # Browser tests check rendering, not the database: they run once, on SQLite, to keep CI short.
 test-postgres: $(VENV)/.installed
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -q -m "not browser"
+	DATABASE_URL=$(PG_URL) $(BIN)/$(PYTEST) -m "not browser"
 
 # The section inside a foreign English site with its own <main>, breadcrumbs and dark theme (browser tests).
 test-foreign-host: $(VENV)/.installed browser-deps $(AXE)
-	$(BIN)/pytest -q $(FOREIGN_HOST)
+	$(BIN)/$(PYTEST) $(FOREIGN_HOST)
 
 # The newest pair: lint, the suite on SQLite (browser tests included) and on PostgreSQL, the foreign host.
 test: lint test-sqlite test-postgres test-foreign-host
@@ -76,7 +80,7 @@ test-oldest:
 	$(OLDEST_VENV)/bin/pip install --quiet --upgrade pip
 	$(OLDEST_VENV)/bin/pip install --quiet "Django>=5.2,<5.3" "wagtail>=7.4,<7.5" -e ".[test]"
 	$(OLDEST_VENV)/bin/python -c "import django, wagtail; print('oldest pair: Django', django.get_version(), '+ Wagtail', wagtail.__version__)"
-	DJANGO_SETTINGS_MODULE=$(OLDEST_SETTINGS) $(OLDEST_VENV)/bin/pytest -q --ignore=tests/browser -m "not localize"
+	DJANGO_SETTINGS_MODULE=$(OLDEST_SETTINGS) $(OLDEST_VENV)/bin/$(PYTEST) --ignore=tests/browser -m "not localize"
 
 # The th catalogue of the app's UI strings (needs gettext: apt-get install gettext).
 messages: $(VENV)/.installed

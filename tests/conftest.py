@@ -7,6 +7,8 @@ from wagtail_ita.frameworks import load_framework
 from wagtail_ita.models import Division
 from wagtail_ita.setup import setup_section
 
+from .db_snapshot import recorded
+
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
@@ -45,8 +47,9 @@ def framework():
 
 @pytest.fixture
 def section(db):
-    """The 2566 section as ``ita_setup`` builds it on an empty site."""
-    return setup_section(2566)
+    """The 2566 section as ``ita_setup`` builds it on an empty site (built once per test process and
+    loaded from its recording after that: ``tests/db_snapshot.py``)."""
+    return recorded("section-2566", lambda: setup_section(2566))
 
 
 @pytest.fixture
