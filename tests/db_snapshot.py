@@ -49,7 +49,13 @@ def _settings_key():
 
 def _key(name, rows):
     digest = hashlib.sha256()
-    for item in (name, connection.vendor, connection.settings_dict["NAME"], _settings_key(), repr(sorted(rows.items()))):
+    for item in (
+        name,
+        connection.vendor,
+        connection.settings_dict["NAME"],
+        _settings_key(),
+        repr(sorted(rows.items())),
+    ):
         digest.update(item.encode())
     return digest.hexdigest()
 
