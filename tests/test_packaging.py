@@ -11,15 +11,32 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory):
+def build(tmp_path_factory):
+    """The wheel pip builds, and what the build printed (``-v``: setuptools' warnings included)."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-v", "-w", str(out), str(ROOT)],
         check=True,
         capture_output=True,
+        text=True,
     )
     (path,) = out.glob("wagtail_ita-*.whl")
-    return zipfile.ZipFile(path)
+    return zipfile.ZipFile(path), result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(build):
+    return build[0]
+
+
+def test_the_licence_is_an_spdx_expression_and_setuptools_warns_of_nothing(build):
+    wheel, output = build
+    (metadata,) = [name for name in wheel.namelist() if name.endswith(".dist-info/METADATA")]
+    text = wheel.read(metadata).decode()
+    assert "License-Expression: BSD-3-Clause" in text
+    assert "License-File: LICENSE" in text
+    assert "running bdist_wheel" in output  # the backend's own output was captured
+    assert "SetuptoolsDeprecationWarning" not in output and "License classifiers are deprecated" not in output
 
 
 def test_wheel_contains_everything_the_app_needs_at_run_time(wheel):
