@@ -65,7 +65,9 @@ def _load(rows):
     with transaction.atomic(), connection.constraint_checks_disabled():
         for obj in serializers.deserialize("python", rows):
             obj.save()
-            for accessor in obj.m2m_data or ():  # a ParentalManyToManyField keeps what .set() gets until commit()
+            # A ParentalManyToManyField's .set() may keep the values on the instance only (modelcluster):
+            # commit() writes what is not in the database yet, and nothing where .set() already did.
+            for accessor in obj.m2m_data or ():
                 manager = getattr(obj.object, accessor)
                 if hasattr(manager, "commit"):
                     manager.commit()
